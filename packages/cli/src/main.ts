@@ -1,0 +1,26 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, ExitCode } from './cli-error.js';
+import { checkCommand } from './commands/check.js';
+import { processTerminal } from './terminal.js';
+
+const terminal = processTerminal();
+const program = new Command('journey')
+    .description('Customer journey maps as code: check .journey files')
+    .showHelpAfterError('(run journey --help for usage)')
+    .exitOverride()
+    .addCommand(checkCommand(terminal));
+
+try {
+    await program.parseAsync(process.argv);
+    process.exitCode = terminal.exitCode;
+} catch (err) {
+    if (err instanceof CommanderError) {
+        // Commander has already printed its message; --help and --version end cleanly.
+        process.exitCode = err.exitCode === 0 ? ExitCode.Clean : ExitCode.Usage;
+    } else if (err instanceof CliError) {
+        process.stderr.write(`journey: ${err.message}\n`);
+        process.exitCode = ExitCode.Usage;
+    } else {
+        throw err;
+    }
+}

@@ -1,0 +1,28 @@
+import pc from 'picocolors';
+import type { Colors } from 'picocolors/types';
+
+/** What a command may touch of the process: its folder, its output, its colours, its exit code. */
+export interface Terminal {
+    readonly cwd: string;
+    write(text: string): void;
+    /** Colours when the output is a terminal, unless --no-color or NO_COLOR says otherwise; FORCE_COLOR forces them. */
+    colors(allowed: boolean): Colors;
+    exitCode: number;
+}
+
+export function processTerminal(): Terminal {
+    return {
+        cwd: process.cwd(),
+        write: text => process.stdout.write(text),
+        colors: allowed => pc.createColors(allowed && wantsColor()),
+        exitCode: 0
+    };
+}
+
+function wantsColor(): boolean {
+    const env = process.env;
+    if (env.NO_COLOR) {
+        return false;
+    }
+    return Boolean(env.FORCE_COLOR) || Boolean(process.stdout.isTTY);
+}

@@ -1,0 +1,10 @@
+export * from './generated/ast.js';
+export { createJourneyServices, JourneyModule, type JourneyServices, type JourneyAddedServices } from './journey-module.js';
+export { CONFIG_FILE_NAME, defaultCheckConfig, effectiveSeverity, parseCheckConfig, type CheckConfig, type CheckSetting } from './config/check-config.js';
+export { CheckConfigProvider, SystemClock, type Clock } from './config/settings.js';
+export { IssueCodes, issueCodeList, isIssueCode, type IssueCode, type IssueDefinition, type Severity } from './validation/issue-codes.js';
+export { checkTexts, type CheckedDocument, type SourceText } from './workspace/headless-workspace.js';
+export { BUILTIN_CHANNELS_URI, builtinChannelsText, isBuiltinUri } from './workspace/builtin-channels.js';
+export * from './model/ast-queries.js';
+export * from './model/dates.js';
+export * from './model/scale.js';

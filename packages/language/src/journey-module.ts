@@ -1,0 +1,72 @@
+import { inject, type DeepPartial, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
+    type PartialLangiumServices
+} from 'langium/lsp';
+import { CheckConfigProvider, SystemClock, type Clock } from './config/settings.js';
+import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
+import { JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './parser/journey-error-messages.js';
+import { JourneyLexer } from './parser/journey-lexer.js';
+import { JourneyValueConverter } from './parser/journey-value-converter.js';
+import { JourneyLinker } from './references/journey-linker.js';
+import { JourneyScopeComputation } from './references/journey-scope-computation.js';
+import { JourneyScopeProvider } from './references/journey-scope-provider.js';
+import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { registerValidationChecks } from './validation/journey-validator.js';
+import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
+
+/** Services the journey language adds to Langium's. */
+export interface JourneyAddedServices {
+    settings: {
+        CheckConfig: CheckConfigProvider;
+        Clock: Clock;
+    };
+}
+
+export type JourneyServices = LangiumServices & JourneyAddedServices;
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+    settings: {
+        CheckConfig: () => new CheckConfigProvider(),
+        Clock: () => new SystemClock()
+    },
+    parser: {
+        Lexer: services => new JourneyLexer(services),
+        ValueConverter: () => new JourneyValueConverter(),
+        ParserErrorMessageProvider: () => new JourneyParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider()
+    },
+    references: {
+        ScopeComputation: services => new JourneyScopeComputation(services),
+        ScopeProvider: services => new JourneyScopeProvider(services),
+        Linker: services => new JourneyLinker(services)
+    },
+    validation: {
+        DocumentValidator: services => new JourneyDocumentValidator(services)
+    }
+};
+
+export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        WorkspaceManager: services => new JourneyWorkspaceManager(services)
+    }
+};
+
+/**
+ * Creates the journey language's services. Used by the language server (with a connection), the CLI and
+ * tests (with `NodeFileSystem` or `EmptyFileSystem`). `overrides` lets tests inject, e.g., a fixed clock.
+ */
+export function createJourneyServices(
+    context: DefaultSharedModuleContext,
+    overrides?: Module<JourneyServices, DeepPartial<JourneyServices>>
+): { shared: LangiumSharedServices; Journey: JourneyServices } {
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneySharedModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, overrides ?? {});
+    shared.ServiceRegistry.register(Journey);
+    registerValidationChecks(Journey);
+    if (!context.connection) {
+        // Without a language client nobody sends configuration; mark it as received so builds do not wait.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}

@@ -1,0 +1,135 @@
+import { EOF, type ILexerErrorMessageProvider, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { JourneyMapsGrammar } from '../generated/grammar.js';
+import { closestName } from '../references/closest-name.js';
+import { AstUtils, GrammarAST } from 'langium';
+
+/** Every word the language uses as a keyword, for "did you mean" hints. */
+const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())
+    .filter(GrammarAST.isKeyword)
+    .map(keyword => keyword.value)
+    .filter(value => /^[a-z]/.test(value)));
+
+/**
+ * Parser and lexer messages in the map writer's words: "Expected a name after 'stage' but found '{'",
+ * never token type names or grammar rule names.
+ */
+export class JourneyParserErrorMessageProvider implements IParserErrorMessageProvider {
+    buildMismatchTokenMessage({ expected, actual, previous }: { expected: TokenType; actual: IToken; previous: IToken }): string {
+        if (expected === EOF) {
+            return this.buildNotAllInputParsedMessage({ firstRedundant: actual });
+        }
+        if (expected.name === 'ID' && isKeyword(actual.tokenType) && /^[a-z]/.test(actual.image)) {
+            return `'${actual.image}' is a keyword and cannot be used as a name${after(previous)}; choose another name, such as '${capitalise(actual.image)}'.`;
+        }
+        if (keywordText(expected) === '}' && isWord(actual)) {
+            const suggestion = closestName(actual.image, keywords);
+            const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
+            return `'${actual.image}' is not something this block can hold, or a '}' is missing before it.${hint}`;
+        }
+        return `Expected ${describeTokenType(expected)}${after(previous)} but found ${describeToken(actual)}.`;
+    }
+
+    buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
+        if (firstRedundant.image === '}') {
+            return `Unexpected '}': there is no open block here for it to close.`;
+        }
+        return `Unexpected ${describeToken(firstRedundant)}: a file holds journey, persona, segment, team and channel declarations.`;
+    }
+
+    buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous }: {
+        expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken;
+    }): string {
+        const expected = expectedStarts(expectedPathsPerAlt.flat());
+        const found = actual[0];
+        const choices = expectedPathsPerAlt.flat().filter(path => path.length > 0 && isKeyword(path[0])).map(path => keywordText(path[0]));
+        const suggestion = found && isWord(found) ? closestName(found.image, choices) : undefined;
+        const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
+        return `Unexpected ${describeToken(found)}${after(previous)}: expected ${listChoices(expected)}.${hint}`;
+    }
+
+    buildEarlyExitMessage({ expectedIterationPaths, actual, previous }: {
+        expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken;
+    }): string {
+        const expected = expectedStarts(expectedIterationPaths);
+        return `Expected at least one ${listChoices(expected)}${after(previous)} but found ${describeToken(actual[0])}.`;
+    }
+}
+
+export class JourneyLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const text = fullText.substring(startOffset, startOffset + length);
+        if (text.startsWith('"')) {
+            return 'This text has no closing quote (") on its line.';
+        }
+        return `Unexpected character ${describeCharacters(text)}: it has no meaning in a journey map here.`;
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return `Unexpected ${describeToken(token)}.`;
+    }
+}
+
+function isWord(token: IToken): boolean {
+    return /^[A-Za-z_]/.test(token.image);
+}
+
+function isKeyword(type: TokenType): boolean {
+    return type.name.endsWith(':KW') || /^[^A-Z_]/.test(type.name);
+}
+
+function describeTokenType(type: TokenType): string {
+    switch (type.name) {
+        case 'ID': return 'a name';
+        case 'STRING': return 'a text in double quotes';
+        case 'NUMBER': return 'a number';
+        case 'DATE': return 'a date such as 2026-09-30';
+        case EOF.name: return 'the end of the file';
+        default: return `'${keywordText(type)}'`;
+    }
+}
+
+function keywordText(type: TokenType): string {
+    return type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
+}
+
+function describeToken(token: IToken | undefined): string {
+    if (!token || token.tokenType === EOF || token.image === '') {
+        return 'the end of the file';
+    }
+    const image = token.image.length > 40 ? token.image.slice(0, 37) + '...' : token.image;
+    return `'${image}'`;
+}
+
+function after(previous: IToken | undefined): string {
+    return previous && previous.image && previous.tokenType !== EOF ? ` after '${previous.image}'` : '';
+}
+
+function expectedStarts(paths: TokenType[][]): string[] {
+    const starts = new Set<string>();
+    for (const path of paths) {
+        if (path.length > 0) {
+            starts.add(describeTokenType(path[0]));
+        }
+    }
+    return [...starts];
+}
+
+function listChoices(choices: string[]): string {
+    if (choices.length === 0) {
+        return 'something else';
+    }
+    if (choices.length === 1) {
+        return choices[0];
+    }
+    return `one of ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+}
+
+function describeCharacters(text: string): string {
+    const codePoint = text.codePointAt(0) ?? 0;
+    const printable = codePoint > 0x20 && codePoint !== 0x7f && !(codePoint >= 0x80 && codePoint < 0xa0);
+    return printable ? `'${text}'` : `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function capitalise(word: string): string {
+    return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,58 @@
+import { AstUtils, UriUtils, type ValidationChecks } from 'langium';
+import type { JourneyAstType, Touchpoint } from '../generated/ast.js';
+import { journeyOf, journeyTouchpoints } from '../model/ast-queries.js';
+import { report } from './report.js';
+
+/** Flows stay inside their journey, reach every touchpoint, and do not send out more than everyone. */
+export function flowChecks(): ValidationChecks<JourneyAstType> {
+    return {
+        FlowStep: (step, accept) => {
+            const journey = journeyOf(step);
+            for (const property of ['from', 'to'] as const) {
+                const target = step[property]?.ref;
+                const targetJourney = target && journeyOf(target);
+                if (targetJourney && targetJourney !== journey) {
+                    const file = UriUtils.basename(AstUtils.getDocument(targetJourney).uri);
+                    report(accept, 'flow-outside-journey',
+                        `Touchpoint '${target.name}' belongs to another journey ('${targetJourney.name}' in ${file}); a flow only links touchpoints of its own journey.`,
+                        { node: step, property });
+                }
+            }
+        },
+        Flow: (flow, accept) => {
+            const outgoing = new Map<string, number>();
+            for (const step of flow.steps) {
+                if (step.share === undefined) {
+                    continue;
+                }
+                const from = step.from.$refText;
+                const total = (outgoing.get(from) ?? 0) + step.share;
+                outgoing.set(from, total);
+                if (total > 100 && total - step.share <= 100) {
+                    report(accept, 'flow-shares-exceed-total',
+                        `The shares leaving '${from}' in this flow add up to ${total}%, more than everyone who got there.`,
+                        { node: step, property: 'share' });
+                }
+            }
+        },
+        Journey: (journey, accept) => {
+            if (journey.flows.length === 0) {
+                return;
+            }
+            const reached = new Set<Touchpoint>();
+            for (const step of journey.flows.flatMap(flow => flow.steps)) {
+                const from = step.from.ref;
+                const to = step.to?.ref;
+                if (from) reached.add(from);
+                if (to) reached.add(to);
+            }
+            for (const touchpoint of journeyTouchpoints(journey)) {
+                if (!reached.has(touchpoint)) {
+                    report(accept, 'unreached-touchpoint',
+                        `No flow of journey '${journey.name}' passes through touchpoint '${touchpoint.name}'.`,
+                        { node: touchpoint, property: 'name' });
+                }
+            }
+        }
+    };
+}

@@ -1,0 +1,33 @@
+import type { ValidationChecks } from 'langium';
+import type { JourneyAstType } from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import { daysBetween, isRealDate, nextReviewDate } from '../model/dates.js';
+import { report } from './report.js';
+
+/** Maps go stale: each states when it was last reviewed, and is reviewed again within its cadence. */
+export function freshnessChecks(services: JourneyServices): ValidationChecks<JourneyAstType> {
+    const clock = services.settings.Clock;
+    return {
+        Journey: (journey, accept) => {
+            if (journey.reviewed === undefined) {
+                report(accept, 'review-missing',
+                    `Journey '${journey.name}' does not say when it was last reviewed; add e.g. reviewed ${clock.today()} every quarter.`,
+                    { node: journey, property: 'name' });
+                return;
+            }
+            if (!isRealDate(journey.reviewed)) {
+                return;
+            }
+            const due = nextReviewDate(journey.reviewed, journey.cadence);
+            const today = clock.today();
+            if (due < today) {
+                const cadence = journey.cadence
+                    ? ['every', journey.cadence.count, journey.cadence.unit].filter(part => part !== undefined).join(' ')
+                    : 'every quarter, the default';
+                report(accept, 'stale-map',
+                    `Journey '${journey.name}' was last reviewed on ${journey.reviewed} and was due for review again on ${due} (${cadence}), ${daysBetween(due, today)} days ago.`,
+                    { node: journey, property: 'reviewed' });
+            }
+        }
+    };
+}

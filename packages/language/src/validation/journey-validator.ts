@@ -1,0 +1,24 @@
+import type { JourneyServices } from '../journey-module.js';
+import { completenessChecks } from './completeness-checks.js';
+import { flowChecks } from './flow-checks.js';
+import { freshnessChecks } from './freshness-checks.js';
+import { nameChecks } from './name-checks.js';
+import { personaChecks } from './persona-checks.js';
+import { propertyChecks } from './property-checks.js';
+import { valueChecks } from './value-checks.js';
+
+/** Registers every check, grouped by concern; each finding carries a code from `issue-codes.ts`. */
+export function registerValidationChecks(services: JourneyServices): void {
+    const registry = services.validation.ValidationRegistry;
+    for (const checks of [
+        nameChecks(services),
+        propertyChecks(),
+        valueChecks(),
+        flowChecks(),
+        completenessChecks(),
+        personaChecks(services),
+        freshnessChecks(services)
+    ]) {
+        registry.register(checks);
+    }
+}

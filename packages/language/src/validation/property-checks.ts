@@ -1,0 +1,84 @@
+import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { JourneyAstType } from '../generated/ast.js';
+import { typeWord } from '../model/type-words.js';
+import { report } from './report.js';
+
+/**
+ * Properties that take one value, per kind of block. Keywords in one group are alternatives of the same
+ * property (a touchpoint is either `direct` or `indirect`).
+ */
+const singleValued: Record<string, readonly (readonly string[])[]> = {
+    Persona: [['description'], ['quote']],
+    Segment: [['description']],
+    Team: [['description']],
+    Journey: [['kind'], ['goal'], ['scope'], ['owner'], ['reviewed'], ['evidence'], ['scale']],
+    Stage: [['goal']],
+    Touchpoint: [['channel'], ['owner'], ['direct', 'indirect'], ['frontstage', 'backstage']],
+    MomentOfTruth: [['goal'], ['risk'], ['improvement']],
+    Metric: [['unit'], ['baseline'], ['current'], ['target'], ['better'], ['source'], ['measured']],
+    Pain: [['severity']],
+    Opportunity: [['impact'], ['effort'], ['owner'], ['due'], ['status'], ['description']],
+    Experiment: [['for'], ['kind'], ['hypothesis'], ['metric'], ['expect'], ['status'], ['result']]
+};
+
+/** A property given twice is almost always a mistake: only the last value would count. */
+export function propertyChecks(): ValidationChecks<JourneyAstType> {
+    const checkBlock = (node: AstNode & { name?: string }, accept: ValidationAcceptor) => {
+        for (const group of singleValued[node.$type] ?? []) {
+            const occurrences: CstNode[] = group
+                .flatMap(keyword => GrammarUtils.findNodesForKeyword(node.$cstNode, keyword))
+                .sort((a, b) => a.offset - b.offset);
+            for (const repeated of occurrences.slice(1)) {
+                const owner = node.name ? `${typeWord(node.$type)} '${node.name}'` : `this ${blockWord(node.$type)}`;
+                report(accept, 'duplicate-property',
+                    `'${repeated.text}' is given more than once for ${owner}; only one ${group.join(' or ')} is allowed.`,
+                    { node, range: repeated.range });
+            }
+        }
+    };
+    return {
+        Persona: checkBlock,
+        Segment: checkBlock,
+        Team: checkBlock,
+        Journey: checkBlock,
+        Stage: checkBlock,
+        Touchpoint: (touchpoint, accept) => {
+            checkBlock(touchpoint, accept);
+            // A second moment of truth replaces the first in the syntax tree, so count them in the text.
+            const moments = CstUtils.streamCst(touchpoint.$cstNode!)
+                .filter(cst => GrammarAST.isKeyword(cst.grammarSource) && cst.grammarSource.value === 'moment')
+                .toArray();
+            for (const repeated of moments.slice(1)) {
+                report(accept, 'duplicate-property',
+                    `Touchpoint '${touchpoint.name}' has more than one moment of truth; merge them into one.`, { node: touchpoint, range: repeated.range });
+            }
+            const seen = new Set<string>();
+            for (const emotion of touchpoint.emotions) {
+                const persona = emotion.persona.$refText;
+                if (seen.has(persona)) {
+                    report(accept, 'duplicate-property',
+                        `How ${persona} feels at touchpoint '${touchpoint.name}' is given more than once.`, { node: emotion });
+                }
+                seen.add(persona);
+            }
+        },
+        MomentOfTruth: (moment, accept) => {
+            checkBlock(moment, accept);
+            const seen = new Set<string>();
+            for (const score of moment.scores) {
+                if (seen.has(score.criterion)) {
+                    report(accept, 'duplicate-property', `The score for '${score.criterion}' is given more than once.`, { node: score });
+                }
+                seen.add(score.criterion);
+            }
+        },
+        Metric: checkBlock,
+        Pain: checkBlock,
+        Opportunity: checkBlock,
+        Experiment: checkBlock
+    };
+}
+
+function blockWord(type: string): string {
+    return type === 'MomentOfTruth' ? 'moment of truth' : typeWord(type);
+}
