@@ -3,11 +3,18 @@ import { JourneyMapsGrammar } from '../generated/grammar.js';
 import { closestName } from '../references/closest-name.js';
 import { AstUtils, GrammarAST } from 'langium';
 
+const grammar = JourneyMapsGrammar();
+
 /** Every word the language uses as a keyword, for "did you mean" hints. */
-const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())
+const keywords = new Set(AstUtils.streamAst(grammar)
     .filter(GrammarAST.isKeyword)
     .map(keyword => keyword.value)
     .filter(value => /^[a-z]/.test(value)));
+
+/** Keywords that may also serve as names: where a name is expected, "a name" says it for all of them. */
+const nameKeywords = new Set(AstUtils.streamAst(grammar.rules.find(rule => rule.name === 'Name')!)
+    .filter(GrammarAST.isKeyword)
+    .map(keyword => `'${keyword.value}'`));
 
 /**
  * Parser and lexer messages in the map writer's words: "Expected a name after 'stage' but found '{'",
@@ -44,6 +51,9 @@ export class JourneyParserErrorMessageProvider implements IParserErrorMessagePro
         const choices = expectedPathsPerAlt.flat().filter(path => path.length > 0 && isKeyword(path[0])).map(path => keywordText(path[0]));
         const suggestion = found && isWord(found) ? closestName(found.image, choices) : undefined;
         const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
+        if (isEnd(found)) {
+            return `The file ends too soon: expected ${listChoices(expected)}${after(previous)}.`;
+        }
         return `Unexpected ${describeToken(found)}${after(previous)}: expected ${listChoices(expected)}.${hint}`;
     }
 
@@ -51,6 +61,9 @@ export class JourneyParserErrorMessageProvider implements IParserErrorMessagePro
         expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken;
     }): string {
         const expected = expectedStarts(expectedIterationPaths);
+        if (isEnd(actual[0])) {
+            return `The file ends too soon: expected at least one ${listChoices(expected)}${after(previous)}.`;
+        }
         return `Expected at least one ${listChoices(expected)}${after(previous)} but found ${describeToken(actual[0])}.`;
     }
 }
@@ -93,10 +106,10 @@ function keywordText(type: TokenType): string {
 }
 
 function describeToken(token: IToken | undefined): string {
-    if (!token || token.tokenType === EOF || token.image === '') {
+    if (isEnd(token)) {
         return 'the end of the file';
     }
-    const image = token.image.length > 40 ? token.image.slice(0, 37) + '...' : token.image;
+    const image = token!.image.length > 40 ? token!.image.slice(0, 37) + '...' : token!.image;
     return `'${image}'`;
 }
 
@@ -111,7 +124,14 @@ function expectedStarts(paths: TokenType[][]): string[] {
             starts.add(describeTokenType(path[0]));
         }
     }
+    if (starts.has(describeTokenType({ name: 'ID' } as TokenType))) {
+        nameKeywords.forEach(keyword => starts.delete(keyword));
+    }
     return [...starts];
+}
+
+function isEnd(token: IToken | undefined): boolean {
+    return !token || token.tokenType === EOF || token.image === '';
 }
 
 function listChoices(choices: string[]): string {

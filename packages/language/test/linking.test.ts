@@ -1,0 +1,67 @@
+import { AstUtils } from 'langium';
+import { describe, expect, it } from 'vitest';
+import type { Journey } from '../src/index.js';
+import { checkFiles, codes, diagnosticsOf } from './check-helper.js';
+
+describe('linking', () => {
+    it('resolves personas, teams, segments and channels declared in other files', async () => {
+        const [map] = await checkFiles({
+            'map.journey': `journey J { personas Sarah owner CX reviewed 2026-10-01
+                stage S { touchpoint T { channel kiosk owner Web feels Sarah 1 } }
+                metric M at S { target 1 } }`,
+            'people.journey': 'persona Sarah "Sarah" { segment Busy }\nsegment Busy "Busy people"',
+            'teams.journey': 'team Web "Web" team CX "CX"\nchannel kiosk "In-store kiosk" physical'
+        });
+        expect(codes(map.diagnostics)).toEqual([]);
+        const journey = map.document.parseResult.value.elements[0] as Journey;
+        const touchpoint = journey.stages[0].touchpoints[0];
+        expect(touchpoint.channel?.ref?.title).toBe('In-store kiosk');
+        expect(AstUtils.getDocument(touchpoint.owner!.ref!).uri.path).toBe('/workspace/teams.journey');
+        expect(journey.personas[0].ref?.segments[0].ref?.title).toBe('Busy people');
+    });
+
+    it('resolves built-in channels without any declaration', async () => {
+        const [map] = await checkFiles({
+            'map.journey': `journey J { reviewed 2026-10-01 stage S { touchpoint T { channel review-site } } metric M at T { target 1 } }`
+        });
+        expect(codes(map.diagnostics)).toEqual([]);
+        const journey = map.document.parseResult.value.elements[0] as Journey;
+        expect(journey.stages[0].touchpoints[0].channel?.ref).toMatchObject({ name: 'review-site', title: 'Review site', nature: 'digital' });
+    });
+
+    it('resolves names inside a journey from anywhere in it, sub-stages included', async () => {
+        const [map] = await checkFiles({
+            'map.journey': `journey J { reviewed 2026-10-01
+                flow { Early -> Late 20% Late -> Early }
+                metric M at Inner { target 1 }
+                pain P at Late { severity trivial }
+                opportunity O { solves P owner Web }
+                stage Outer { stage Inner { touchpoint Early { channel web } } touchpoint Late { channel web } }
+            }
+            team Web`
+        });
+        expect(codes(map.diagnostics)).toEqual([]);
+        const journey = map.document.parseResult.value.elements[0] as Journey;
+        expect(journey.flows[0].steps.map(step => step.to?.ref?.name)).toEqual(['Late', 'Early']);
+        expect(journey.metrics[0].location?.ref?.$type).toBe('Stage');
+    });
+
+    it('keeps the names of one journey out of another', async () => {
+        const diagnostics = await diagnosticsOf(`
+            journey A { reviewed 2026-10-01 stage S { touchpoint T { channel web } } metric M at T { target 1 } }
+            journey B { reviewed 2026-10-01 stage S { touchpoint U { channel web } } metric M at T { target 1 } }`);
+        expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => [d.range.start.line + 1, d.message])).toEqual([
+            [3, "Unknown stage or touchpoint 'T': journey 'B' has no stage or touchpoint of that name. Did you mean 'U'?"]
+        ]);
+    });
+
+    it('says what kind of thing is unknown, with a likely spelling', async () => {
+        const diagnostics = await diagnosticsOf(`journey J { reviewed 2026-10-01 owner Mareting
+            stage S { touchpoint T { channel web feels Sarahh 1 } } metric M at T { target 1 } }
+            team Marketing persona Sarah`);
+        expect(diagnostics.map(d => d.message)).toEqual(expect.arrayContaining([
+            "Unknown team 'Mareting': no file of the workspace declares it. Did you mean 'Marketing'?",
+            "Unknown persona 'Sarahh': no file of the workspace declares it. Did you mean 'Sarah'?"
+        ]));
+    });
+});
