@@ -7,8 +7,11 @@ const terminal = processTerminal();
 const program = new Command('journey')
     .description('Customer journey maps as code: check .journey files')
     .showHelpAfterError('(run journey --help for usage)')
-    .exitOverride()
-    .addCommand(checkCommand(terminal));
+    .exitOverride();
+for (const command of [checkCommand(terminal)]) {
+    // Subcommands share the program's settings: errors come back here instead of exiting the process.
+    program.addCommand(command.copyInheritedSettings(program));
+}
 
 try {
     await program.parseAsync(process.argv);

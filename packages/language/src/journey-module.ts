@@ -7,6 +7,8 @@ import { CheckConfigProvider, SystemClock, type Clock } from './config/settings.
 import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
 import { JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './parser/journey-error-messages.js';
 import { JourneyLexer } from './parser/journey-lexer.js';
+import { createJourneyParser } from './parser/journey-parser.js';
+import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
 import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
@@ -31,6 +33,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         Clock: () => new SystemClock()
     },
     parser: {
+        LangiumParser: services => createJourneyParser(services),
+        TokenBuilder: () => new JourneyTokenBuilder(),
         Lexer: services => new JourneyLexer(services),
         ValueConverter: () => new JourneyValueConverter(),
         ParserErrorMessageProvider: () => new JourneyParserErrorMessageProvider(),

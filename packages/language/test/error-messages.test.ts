@@ -37,7 +37,7 @@ describe('syntax error messages', () => {
     });
 
     it('says when the file ends too soon, naming what is missing', async () => {
-        expect(await syntaxErrors('team')).toEqual(["1:5 The file ends too soon: expected a name after 'team'."]);
+        expect(await syntaxErrors('team')).toEqual(["1:5 Expected a name after 'team' but found the end of the file."]);
     });
 
     it('shows invisible characters by their code point', async () => {

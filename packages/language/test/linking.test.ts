@@ -49,7 +49,7 @@ describe('linking', () => {
     it('keeps the names of one journey out of another', async () => {
         const diagnostics = await diagnosticsOf(`
             journey A { reviewed 2026-10-01 stage S { touchpoint T { channel web } } metric M at T { target 1 } }
-            journey B { reviewed 2026-10-01 stage S { touchpoint U { channel web } } metric M at T { target 1 } }`);
+            journey B { reviewed 2026-10-01 stage Phase { touchpoint U { channel web } } metric M at T { target 1 } }`);
         expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => [d.range.start.line + 1, d.message])).toEqual([
             [3, "Unknown stage or touchpoint 'T': journey 'B' has no stage or touchpoint of that name. Did you mean 'U'?"]
         ]);

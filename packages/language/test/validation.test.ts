@@ -119,6 +119,13 @@ describe('validation', () => {
         expect(codes(await diagnosticsOf(map, { 'shared.journey': shared }))).toEqual([]);
     });
 
+    it('asks no channel or flow of backstage touchpoints', async () => {
+        const map = edit(clean, '    touchpoint T2', '    touchpoint Routing "Triage routes the chat" { backstage }\n    touchpoint T2');
+        expect(codes(await diagnosticsOf(map, { 'shared.journey': shared }))).toEqual([]);
+        const frontstage = edit(clean, '    touchpoint T2', '    touchpoint Routing "Triage routes the chat" { frontstage }\n    touchpoint T2');
+        expect(codes(await diagnosticsOf(frontstage, { 'shared.journey': shared }))).toEqual(['unreached-touchpoint', 'touchpoint-without-channel']);
+    });
+
     it('counts metrics on sub-stages and their touchpoints for the stage', async () => {
         const map = `journey N { reviewed 2026-10-01
           stage Delivery { stage Waiting { touchpoint Email { channel email } } }

@@ -150,7 +150,7 @@ export function isCadenceUnit(item: unknown): item is CadenceUnit {
 export interface Channel extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Channel';
-    name: Name;
+    name: string;
     nature?: ChannelNature;
     title?: string;
 }
@@ -234,7 +234,7 @@ export interface Experiment extends langium.AstNode {
     hypothesis?: string;
     kind?: ExperimentKind;
     metric?: langium.Reference<Metric>;
-    name: Name;
+    name: string;
     opportunity?: langium.Reference<Opportunity>;
     percent: boolean;
     result?: string;
@@ -324,7 +324,7 @@ export interface Journey extends langium.AstNode {
     goal?: string;
     kind?: JourneyKind;
     metrics: Array<Metric>;
-    name: Name;
+    name: string;
     opportunities: Array<Opportunity>;
     owner?: langium.Reference<Team>;
     pains: Array<Pain>;
@@ -397,7 +397,7 @@ export interface Metric extends langium.AstNode {
     current?: number;
     location?: langium.Reference<Located>;
     measured?: string;
-    name: Name;
+    name: string;
     source?: string;
     target?: number;
     title?: string;
@@ -443,12 +443,6 @@ export function isMomentOfTruth(item: unknown): item is MomentOfTruth {
     return reflection.isInstance(item, MomentOfTruth.$type);
 }
 
-export type Name = 'ab-test' | 'abandon' | 'affects' | 'assumed' | 'at' | 'backstage' | 'baseline' | 'better' | 'channel' | 'current' | 'current-state' | 'day-in-the-life' | 'description' | 'digital' | 'direct' | 'does' | 'done' | 'dropped' | 'due' | 'effort' | 'every' | 'evidence' | 'expect' | 'expects' | 'experiment' | 'feels' | 'flow' | 'for' | 'frontstage' | 'frustration' | 'future-state' | 'goal' | 'high' | 'higher' | 'hypothesis' | 'idea' | 'impact' | 'improvement' | 'in-progress' | 'indirect' | 'journey' | 'kind' | 'lost' | 'low' | 'lower' | 'measured' | 'medium' | 'metric' | 'moment' | 'month' | 'months' | 'motivation' | 'multivariate' | 'of' | 'opportunity' | 'owner' | 'pain' | 'persona' | 'personas' | 'physical' | 'pilot' | 'planned' | 'quarter' | 'quarters' | 'question' | 'quote' | 'researched' | 'result' | 'reviewed' | 'risk' | 'running' | 'scale' | 'scope' | 'score' | 'segment' | 'service-blueprint' | 'severity' | 'solves' | 'source' | 'stage' | 'status' | 'target' | 'team' | 'thinks' | 'touchpoint' | 'trivial' | 'truth' | 'unit' | 'validated' | 'week' | 'weeks' | 'won' | 'workaround' | 'year' | 'years' | string;
-
-export function isName(item: unknown): item is Name {
-    return item === 'ab-test' || item === 'abandon' || item === 'affects' || item === 'assumed' || item === 'at' || item === 'backstage' || item === 'baseline' || item === 'better' || item === 'channel' || item === 'current' || item === 'current-state' || item === 'day-in-the-life' || item === 'description' || item === 'digital' || item === 'direct' || item === 'does' || item === 'done' || item === 'dropped' || item === 'due' || item === 'effort' || item === 'every' || item === 'evidence' || item === 'expect' || item === 'expects' || item === 'experiment' || item === 'feels' || item === 'flow' || item === 'for' || item === 'frontstage' || item === 'frustration' || item === 'future-state' || item === 'goal' || item === 'high' || item === 'higher' || item === 'hypothesis' || item === 'idea' || item === 'impact' || item === 'improvement' || item === 'in-progress' || item === 'indirect' || item === 'journey' || item === 'kind' || item === 'lost' || item === 'low' || item === 'lower' || item === 'measured' || item === 'medium' || item === 'metric' || item === 'moment' || item === 'month' || item === 'months' || item === 'motivation' || item === 'multivariate' || item === 'of' || item === 'opportunity' || item === 'owner' || item === 'pain' || item === 'persona' || item === 'personas' || item === 'physical' || item === 'pilot' || item === 'planned' || item === 'quarter' || item === 'quarters' || item === 'question' || item === 'quote' || item === 'researched' || item === 'result' || item === 'reviewed' || item === 'risk' || item === 'running' || item === 'scale' || item === 'scope' || item === 'score' || item === 'segment' || item === 'service-blueprint' || item === 'severity' || item === 'solves' || item === 'source' || item === 'stage' || item === 'status' || item === 'target' || item === 'team' || item === 'thinks' || item === 'touchpoint' || item === 'trivial' || item === 'truth' || item === 'unit' || item === 'validated' || item === 'week' || item === 'weeks' || item === 'won' || item === 'workaround' || item === 'year' || item === 'years' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item)));
-}
-
 export interface Opportunity extends langium.AstNode {
     readonly $container: Journey;
     readonly $type: 'Opportunity';
@@ -456,7 +450,7 @@ export interface Opportunity extends langium.AstNode {
     due?: string;
     effort?: Level;
     impact?: Level;
-    name: Name;
+    name: string;
     owner?: langium.Reference<Team>;
     solves: Array<langium.Reference<Pain>>;
     status?: OpportunityStatus;
@@ -492,7 +486,7 @@ export interface Pain extends langium.AstNode {
     affects: Array<langium.Reference<Persona>>;
     evidence: Array<string>;
     location?: langium.Reference<Located>;
-    name: Name;
+    name: string;
     severity?: Severity;
     title?: string;
 }
@@ -518,7 +512,7 @@ export interface Persona extends langium.AstNode {
     frustrations: Array<string>;
     goals: Array<string>;
     motivations: Array<string>;
-    name: Name;
+    name: string;
     quote?: string;
     segments: Array<langium.Reference<Segment>>;
     title?: string;
@@ -584,7 +578,7 @@ export interface Segment extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Segment';
     description?: string;
-    name: Name;
+    name: string;
     title?: string;
 }
 
@@ -610,7 +604,7 @@ export interface Stage extends langium.AstNode {
     readonly $type: 'Stage';
     expectations: Array<string>;
     goal?: string;
-    name: Name;
+    name: string;
     questions: Array<string>;
     stages: Array<Stage>;
     title?: string;
@@ -636,7 +630,7 @@ export interface Team extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Team';
     description?: string;
-    name: Name;
+    name: string;
     title?: string;
 }
 
@@ -659,7 +653,7 @@ export interface Touchpoint extends langium.AstNode {
     emotions: Array<Emotion>;
     lane?: Lane;
     moment?: MomentOfTruth;
-    name: Name;
+    name: string;
     owner?: langium.Reference<Team>;
     reach?: Reach;
     thinks: Array<string>;

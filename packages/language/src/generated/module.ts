@@ -11,7 +11,7 @@ export const JourneyMapsLanguageMetaData = {
     languageId: 'journey',
     fileExtensions: ['.journey'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const JourneyGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {

@@ -1,32 +1,65 @@
-import { AstUtils, type AstNode, type Stream } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import {
-    isExperiment, isMetric, isOpportunity, isPain, isStage, isTouchpoint,
-    type Experiment, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Stage, type Touchpoint
+    isJourney, type Experiment, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Stage, type Touchpoint
 } from '../generated/ast.js';
 
 /** The named things that live inside a journey and share its one namespace. */
 export type JourneyMember = Stage | Touchpoint | Metric | Pain | Opportunity | Experiment;
 
-export function isJourneyMember(node: AstNode): node is JourneyMember {
-    return isStage(node) || isTouchpoint(node) || isMetric(node) || isPain(node) || isOpportunity(node) || isExperiment(node);
+/** What a journey holds, gathered in one walk and kept as long as the journey's syntax tree lives. */
+export interface JourneyIndex {
+    /** Every stage, sub-stage, touchpoint, metric, pain, opportunity and experiment, in text order. */
+    readonly members: readonly JourneyMember[];
+    /** Every stage and sub-stage, parents before their children. */
+    readonly stages: readonly Stage[];
+    /** Every touchpoint, in text order. */
+    readonly touchpoints: readonly Touchpoint[];
+    /** The touchpoints of a stage, its sub-stages' included, in text order. */
+    touchpointsOf(stage: Stage): readonly Touchpoint[];
 }
 
-/** Every stage, sub-stage, touchpoint, metric, pain, opportunity and experiment of a journey, in text order. */
-export function journeyMembers(journey: Journey): Stream<JourneyMember> {
-    return AstUtils.streamAllContents(journey).filter(isJourneyMember);
+const indexes = new WeakMap<Journey, JourneyIndex>();
+
+export function journeyIndex(journey: Journey): JourneyIndex {
+    let index = indexes.get(journey);
+    if (!index) {
+        index = buildIndex(journey);
+        indexes.set(journey, index);
+    }
+    return index;
 }
 
-/** All touchpoints of a stage, including those of its sub-stages, in text order. */
-export function stageTouchpoints(stage: Stage): Stream<Touchpoint> {
-    return AstUtils.streamAllContents(stage).filter(isTouchpoint);
+function buildIndex(journey: Journey): JourneyIndex {
+    const stages: Stage[] = [];
+    const byStage = new Map<Stage, Touchpoint[]>();
+    const collect = (stage: Stage): Touchpoint[] => {
+        stages.push(stage);
+        const touchpoints = [...stage.touchpoints];
+        for (const sub of stage.stages) {
+            touchpoints.push(...collect(sub));
+        }
+        touchpoints.sort(byOffset);
+        byStage.set(stage, touchpoints);
+        return touchpoints;
+    };
+    const touchpoints = journey.stages.flatMap(collect);
+    const members: JourneyMember[] = [
+        ...stages, ...touchpoints, ...journey.metrics, ...journey.pains, ...journey.opportunities, ...journey.experiments
+    ].sort(byOffset);
+    return {
+        members,
+        stages,
+        touchpoints,
+        touchpointsOf: stage => byStage.get(stage) ?? []
+    };
 }
 
-export function journeyTouchpoints(journey: Journey): Stream<Touchpoint> {
-    return AstUtils.streamAllContents(journey).filter(isTouchpoint);
+function byOffset(a: AstNode, b: AstNode): number {
+    return (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0);
 }
 
 export function journeyOf(node: AstNode): Journey | undefined {
-    return AstUtils.getContainerOfType(node, (n): n is Journey => n.$type === 'Journey');
+    return AstUtils.getContainerOfType(node, isJourney);
 }
 
 /**
@@ -37,7 +70,7 @@ export function journeyPersonas(journey: Journey): Persona[] {
     const personas = new Set<Persona>();
     const add = (persona: Persona | undefined) => { if (persona) personas.add(persona); };
     journey.personas.forEach(ref => add(ref.ref));
-    for (const touchpoint of journeyTouchpoints(journey)) {
+    for (const touchpoint of journeyIndex(journey).touchpoints) {
         touchpoint.emotions.forEach(emotion => add(emotion.persona.ref));
     }
     journey.flows.forEach(flow => add(flow.persona?.ref));

@@ -3,18 +3,11 @@ import { JourneyMapsGrammar } from '../generated/grammar.js';
 import { closestName } from '../references/closest-name.js';
 import { AstUtils, GrammarAST } from 'langium';
 
-const grammar = JourneyMapsGrammar();
-
 /** Every word the language uses as a keyword, for "did you mean" hints. */
-const keywords = new Set(AstUtils.streamAst(grammar)
+const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())
     .filter(GrammarAST.isKeyword)
     .map(keyword => keyword.value)
     .filter(value => /^[a-z]/.test(value)));
-
-/** Keywords that may also serve as names: where a name is expected, "a name" says it for all of them. */
-const nameKeywords = new Set(AstUtils.streamAst(grammar.rules.find(rule => rule.name === 'Name')!)
-    .filter(GrammarAST.isKeyword)
-    .map(keyword => `'${keyword.value}'`));
 
 /**
  * Parser and lexer messages in the map writer's words: "Expected a name after 'stage' but found '{'",
@@ -123,9 +116,6 @@ function expectedStarts(paths: TokenType[][]): string[] {
         if (path.length > 0) {
             starts.add(describeTokenType(path[0]));
         }
-    }
-    if (starts.has(describeTokenType({ name: 'ID' } as TokenType))) {
-        nameKeywords.forEach(keyword => starts.delete(keyword));
     }
     return [...starts];
 }

@@ -1,6 +1,6 @@
 import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import { isDocument, isTouchpoint, type Document } from '../generated/ast.js';
-import { journeyMembers } from '../model/ast-queries.js';
+import { isDocument, type Document } from '../generated/ast.js';
+import { journeyIndex } from '../model/ast-queries.js';
 
 /**
  * Exports what other files may refer to: every top-level declaration (journeys, personas, segments, teams,
@@ -30,7 +30,7 @@ function* exportedNodes(root: Document): Generator<AstNode> {
     for (const element of root.elements) {
         yield element;
         if (element.$type === 'Journey') {
-            yield* journeyMembers(element).filter(isTouchpoint);
+            yield* journeyIndex(element).touchpoints;
         }
     }
 }

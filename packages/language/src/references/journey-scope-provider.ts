@@ -1,9 +1,9 @@
 import {
     AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope,
-    type AstNodeDescription, type ReferenceInfo, type Scope
+    type AstNodeDescription, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import { FlowStep, Journey, Touchpoint, isJourney } from '../generated/ast.js';
-import { journeyMembers } from '../model/ast-queries.js';
+import { journeyIndex } from '../model/ast-queries.js';
 
 /** Reference types resolved inside the journey that holds the reference. */
 const journeyMemberTypes = new Set(['Stage', 'Touchpoint', 'Metric', 'Pain', 'Opportunity', 'Experiment', 'Located']);
@@ -32,29 +32,59 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
         }
         const local = this.journeyScope(journey, referenceType);
         if (context.container.$type === FlowStep.$type && referenceType === Touchpoint.$type) {
-            return new MapScope(local.getAllElements(), this.getGlobalScope(referenceType, context), { concatOuterScope: false });
+            return new FallbackScope(local, this.getGlobalScope(referenceType, context));
         }
         return local;
     }
 
+    /** The scope of one journey's members of one type; one pass over the journey indexes every type. */
     private journeyScope(journey: Journey, referenceType: string): Scope {
         let scopes = this.journeyScopes.get(journey);
         if (!scopes) {
-            scopes = new Map();
+            scopes = this.indexJourney(journey);
             this.journeyScopes.set(journey, scopes);
         }
         let scope = scopes.get(referenceType);
         if (!scope) {
-            const descriptions: AstNodeDescription[] = [];
-            for (const member of journeyMembers(journey)) {
-                if (member.name && this.reflection.isSubtype(member.$type, referenceType)) {
-                    descriptions.push(this.descriptions.createDescription(member, member.name));
-                }
-            }
-            // The first declaration of a name wins; later ones are reported as duplicates.
-            scope = new MapScope(descriptions.reverse());
+            // A union type (a stage or touchpoint): its member types' scopes, in that order.
+            const members = [...scopes.entries()].filter(([type]) => this.reflection.isSubtype(type, referenceType)).map(([, member]) => member);
+            scope = members.reduceRight<Scope>((outer, member) => new FallbackScope(member, outer), EMPTY_SCOPE);
             scopes.set(referenceType, scope);
         }
         return scope;
+    }
+
+    private indexJourney(journey: Journey): Map<string, Scope> {
+        const byType = new Map<string, AstNodeDescription[]>();
+        for (const member of journeyIndex(journey).members) {
+            if (member.name) {
+                let descriptions = byType.get(member.$type);
+                if (!descriptions) {
+                    descriptions = [];
+                    byType.set(member.$type, descriptions);
+                }
+                descriptions.push(this.descriptions.createDescription(member, member.name));
+            }
+        }
+        // The first declaration of a name wins (MapScope keeps the last it is given); later ones are duplicates.
+        return new Map([...byType.entries()].map(([type, descriptions]) => [type, new MapScope(descriptions.reverse())]));
+    }
+}
+
+/** Looks a name up in `local` first and only then in `fallback`; costs nothing to create. */
+class FallbackScope implements Scope {
+    constructor(private readonly local: Scope, private readonly fallback: Scope) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        return this.local.getElement(name) ?? this.fallback.getElement(name);
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const local = this.local.getElements(name);
+        return local.isEmpty() ? this.fallback.getElements(name) : local;
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return this.local.getAllElements().concat(this.fallback.getAllElements());
     }
 }

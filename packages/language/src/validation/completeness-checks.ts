@@ -1,21 +1,23 @@
 import type { ValidationChecks } from 'langium';
 import type { AstNode } from 'langium';
 import type { JourneyAstType, Metric, Pain, Stage } from '../generated/ast.js';
-import { stageTouchpoints } from '../model/ast-queries.js';
+import { journeyIndex, journeyOf, type JourneyIndex } from '../model/ast-queries.js';
 import { report } from './report.js';
 
 /** What a useful map holds: touchpoints with channels, pains with answers, owners, metrics with targets. */
 export function completenessChecks(): ValidationChecks<JourneyAstType> {
     return {
         Stage: (stage, accept) => {
-            if (stageTouchpoints(stage).isEmpty()) {
+            const journey = journeyOf(stage);
+            if (journey && journeyIndex(journey).touchpointsOf(stage).length === 0) {
                 report(accept, 'stage-without-touchpoint',
                     `Stage '${stage.name}' has no touchpoint; add one with: touchpoint Name "What happens" { channel web }`,
                     { node: stage, property: 'name' });
             }
         },
         Touchpoint: (touchpoint, accept) => {
-            if (!touchpoint.channel) {
+            // Backstage steps (a system routes the chat, staff pack the order) happen in no customer channel.
+            if (!touchpoint.channel && touchpoint.lane !== 'backstage') {
                 report(accept, 'touchpoint-without-channel',
                     `Touchpoint '${touchpoint.name}' has no channel; say where it happens, e.g. channel web.`,
                     { node: touchpoint, property: 'name' });
@@ -59,31 +61,30 @@ export function completenessChecks(): ValidationChecks<JourneyAstType> {
                         { node: pain, property: 'name' });
                 }
             }
+            const index = journeyIndex(journey);
             const measured = new Set<AstNode>(journey.metrics.map((metric: Metric) => metric.location?.ref).filter(isDefined));
             for (const stage of journey.stages) {
-                if (!isMeasured(stage, measured)) {
+                if (!isMeasured(stage, measured, index)) {
                     report(accept, 'stage-without-metric',
                         `Stage '${stage.name}' has no metric on it or on its touchpoints.`,
                         { node: stage, property: 'name' });
                 }
             }
-            for (const stage of journey.stages) {
-                for (const touchpoint of stageTouchpoints(stage)) {
-                    if (touchpoint.moment && !measured.has(touchpoint)) {
-                        report(accept, 'moment-without-metric',
-                            `Touchpoint '${touchpoint.name}' is a moment of truth but no metric is measured at it.`,
-                            { node: touchpoint.moment });
-                    }
+            for (const touchpoint of index.touchpoints) {
+                if (touchpoint.moment && !measured.has(touchpoint)) {
+                    report(accept, 'moment-without-metric',
+                        `Touchpoint '${touchpoint.name}' is a moment of truth but no metric is measured at it.`,
+                        { node: touchpoint.moment });
                 }
             }
         }
     };
 }
 
-function isMeasured(stage: Stage, measured: Set<AstNode>): boolean {
+function isMeasured(stage: Stage, measured: Set<AstNode>, index: JourneyIndex): boolean {
     return measured.has(stage)
-        || stage.stages.some(sub => isMeasured(sub, measured))
-        || stageTouchpoints(stage).some(touchpoint => measured.has(touchpoint));
+        || stage.stages.some(sub => isMeasured(sub, measured, index))
+        || index.touchpointsOf(stage).some(touchpoint => measured.has(touchpoint));
 }
 
 function isDefined<T>(value: T | undefined): value is T {

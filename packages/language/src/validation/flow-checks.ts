@@ -1,6 +1,6 @@
 import { AstUtils, UriUtils, type ValidationChecks } from 'langium';
 import type { JourneyAstType, Touchpoint } from '../generated/ast.js';
-import { journeyOf, journeyTouchpoints } from '../model/ast-queries.js';
+import { journeyIndex, journeyOf } from '../model/ast-queries.js';
 import { report } from './report.js';
 
 /** Flows stay inside their journey, reach every touchpoint, and do not send out more than everyone. */
@@ -46,8 +46,9 @@ export function flowChecks(): ValidationChecks<JourneyAstType> {
                 if (from) reached.add(from);
                 if (to) reached.add(to);
             }
-            for (const touchpoint of journeyTouchpoints(journey)) {
-                if (!reached.has(touchpoint)) {
+            // Flows are customers' paths: backstage steps are not on them.
+            for (const touchpoint of journeyIndex(journey).touchpoints) {
+                if (!reached.has(touchpoint) && touchpoint.lane !== 'backstage') {
                     report(accept, 'unreached-touchpoint',
                         `No flow of journey '${journey.name}' passes through touchpoint '${touchpoint.name}'.`,
                         { node: touchpoint, property: 'name' });

@@ -1,7 +1,7 @@
 import { MultiMap, UriUtils, WorkspaceCache, type AstNodeDescription, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
-import { journeyMembers, type JourneyMember } from '../model/ast-queries.js';
+import { journeyIndex, type JourneyMember } from '../model/ast-queries.js';
 import { typeWord } from '../model/type-words.js';
 import { isBuiltinUri } from '../workspace/builtin-channels.js';
 import { report } from './report.js';
@@ -47,7 +47,7 @@ export function nameChecks(services: JourneyServices): ValidationChecks<JourneyA
         },
         Journey: (journey, accept) => {
             const first = new Map<string, JourneyMember>();
-            for (const member of journeyMembers(journey)) {
+            for (const member of journeyIndex(journey).members) {
                 if (!member.name) {
                     continue;
                 }

@@ -1,4 +1,4 @@
-import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import { typeWord } from '../model/type-words.js';
 import { report } from './report.js';
@@ -21,19 +21,30 @@ const singleValued: Record<string, readonly (readonly string[])[]> = {
     Experiment: [['for'], ['kind'], ['hypothesis'], ['metric'], ['expect'], ['status'], ['result']]
 };
 
+/** For each kind of block: keyword -> the group of alternatives it belongs to. */
+const groupOfKeyword = new Map(Object.entries(singleValued).map(([type, groups]) =>
+    [type, new Map(groups.flatMap(group => group.map(keyword => [keyword, group] as const)))]));
+
 /** A property given twice is almost always a mistake: only the last value would count. */
 export function propertyChecks(): ValidationChecks<JourneyAstType> {
     const checkBlock = (node: AstNode & { name?: string }, accept: ValidationAcceptor) => {
-        for (const group of singleValued[node.$type] ?? []) {
-            const occurrences: CstNode[] = group
-                .flatMap(keyword => GrammarUtils.findNodesForKeyword(node.$cstNode, keyword))
-                .sort((a, b) => a.offset - b.offset);
-            for (const repeated of occurrences.slice(1)) {
+        const groups = groupOfKeyword.get(node.$type);
+        if (!groups) {
+            return;
+        }
+        const seen = new Set<readonly string[]>();
+        for (const keyword of ownKeywords(node)) {
+            const group = groups.get(keyword.text);
+            if (!group) {
+                continue;
+            }
+            if (seen.has(group)) {
                 const owner = node.name ? `${typeWord(node.$type)} '${node.name}'` : `this ${blockWord(node.$type)}`;
                 report(accept, 'duplicate-property',
-                    `'${repeated.text}' is given more than once for ${owner}; only one ${group.join(' or ')} is allowed.`,
-                    { node, range: repeated.range });
+                    `'${keyword.text}' is given more than once for ${owner}; only one ${group.join(' or ')} is allowed.`,
+                    { node, range: keyword.range });
             }
+            seen.add(group);
         }
     };
     return {
@@ -45,9 +56,7 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
         Touchpoint: (touchpoint, accept) => {
             checkBlock(touchpoint, accept);
             // A second moment of truth replaces the first in the syntax tree, so count them in the text.
-            const moments = CstUtils.streamCst(touchpoint.$cstNode!)
-                .filter(cst => GrammarAST.isKeyword(cst.grammarSource) && cst.grammarSource.value === 'moment')
-                .toArray();
+            const moments = childNodesOfType(touchpoint, 'MomentOfTruth');
             for (const repeated of moments.slice(1)) {
                 report(accept, 'duplicate-property',
                     `Touchpoint '${touchpoint.name}' has more than one moment of truth; merge them into one.`, { node: touchpoint, range: repeated.range });
@@ -77,6 +86,32 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
         Opportunity: checkBlock,
         Experiment: checkBlock
     };
+}
+
+/** The text of the nodes of a type written directly inside `node`, including any that a later one replaced. */
+function childNodesOfType(node: AstNode, type: string): CstNode[] {
+    return (isCompositeCstNode(node.$cstNode) ? node.$cstNode.content : [])
+        .filter(child => child.astNode !== node && child.astNode.$type === type);
+}
+
+/** The keywords written for this node itself (not for the nodes inside it), in text order. */
+function ownKeywords(node: AstNode): CstNode[] {
+    const keywords: CstNode[] = [];
+    const visit = (cst: CstNode) => {
+        if (isCompositeCstNode(cst)) {
+            for (const child of cst.content) {
+                if (child.astNode === node) {
+                    visit(child);
+                }
+            }
+        } else if (GrammarAST.isKeyword(cst.grammarSource)) {
+            keywords.push(cst);
+        }
+    };
+    if (node.$cstNode) {
+        visit(node.$cstNode);
+    }
+    return keywords;
 }
 
 function blockWord(type: string): string {
