@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
 import { CliError, ExitCode } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
 import { processTerminal } from './terminal.js';
@@ -6,6 +7,7 @@ import { processTerminal } from './terminal.js';
 const terminal = processTerminal();
 const program = new Command('journey')
     .description('Customer journey maps as code: check .journey files')
+    .version(packageJson.version)
     .showHelpAfterError('(run journey --help for usage)')
     .exitOverride();
 for (const command of [checkCommand(terminal)]) {
