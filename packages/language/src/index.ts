@@ -8,3 +8,4 @@ export { BUILTIN_CHANNELS_URI, builtinChannelsText, isBuiltinUri } from './works
 export * from './model/ast-queries.js';
 export * from './model/dates.js';
 export * from './model/scale.js';
+export * from './model/journey-model.js';

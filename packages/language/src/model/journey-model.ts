@@ -1,0 +1,380 @@
+import { AstUtils, type AstNode, type Reference } from 'langium';
+import type {
+    Channel, Emotion, Experiment, Flow, FlowStep, Journey, Located, Metric, MomentOfTruth, Opportunity, Pain, Persona, Stage, Team, Touchpoint
+} from '../generated/ast.js';
+import { journeyIndex, journeyPersonas } from './ast-queries.js';
+import { journeyScale, type EmotionScale } from './scale.js';
+
+/**
+ * A journey, resolved into plain data: names, titles, numbers and text, and where each element is written.
+ * It holds no syntax-tree node, so it can be cached, compared, serialised and sent to a webview. The diagram,
+ * the reports and the preview all read this one shape.
+ */
+export interface JourneyModel extends Sourced {
+    readonly name: string;
+    /** The title, or the name when the journey has none (so for every titled element below). */
+    readonly title: string;
+    readonly kind?: string;
+    readonly goal?: string;
+    readonly scope?: string;
+    readonly owner?: NamedRef;
+    /** The last review date, YYYY-MM-DD. */
+    readonly reviewed?: string;
+    readonly cadence?: { readonly count: number; readonly unit: string };
+    readonly evidence?: string;
+    readonly scale: EmotionScale;
+    /** The personas the journey lists or mentions, in order of first mention. */
+    readonly personas: readonly PersonaModel[];
+    /** The top-level stages in order; each holds its sub-stages. */
+    readonly stages: readonly StageModel[];
+    /** Every touchpoint, sub-stages' included, in text order. */
+    readonly touchpoints: readonly TouchpointModel[];
+    readonly flows: readonly FlowModel[];
+    readonly metrics: readonly MetricModel[];
+    readonly pains: readonly PainModel[];
+    readonly opportunities: readonly OpportunityModel[];
+    readonly experiments: readonly ExperimentModel[];
+}
+
+export interface SourcePosition {
+    /** 0-based, as in the Language Server Protocol. */
+    readonly line: number;
+    readonly character: number;
+}
+
+export interface SourceRange {
+    readonly uri: string;
+    readonly start: SourcePosition;
+    readonly end: SourcePosition;
+}
+
+export interface Sourced {
+    readonly range: SourceRange;
+}
+
+/** A referenced declaration: its name as written and its title (the name when it has none or does not resolve). */
+export interface NamedRef {
+    readonly name: string;
+    readonly title: string;
+}
+
+export interface PersonaModel extends NamedRef, Sourced {}
+
+export interface StageModel extends NamedRef, Sourced {
+    readonly goal?: string;
+    readonly expectations: readonly string[];
+    readonly questions: readonly string[];
+    /** 0 for a top-level stage, 1 for its sub-stages, and so on. */
+    readonly depth: number;
+    readonly stages: readonly StageModel[];
+    /** The names of the stage's own touchpoints (not its sub-stages'), in order. */
+    readonly touchpoints: readonly string[];
+}
+
+export interface TouchpointModel extends NamedRef, Sourced {
+    /** The innermost stage holding the touchpoint. */
+    readonly stage: string;
+    readonly channel?: ChannelRef;
+    readonly owner?: NamedRef;
+    readonly reach: 'direct' | 'indirect';
+    readonly lane: 'frontstage' | 'backstage';
+    readonly does: readonly string[];
+    readonly thinks: readonly string[];
+    readonly emotions: readonly EmotionModel[];
+    readonly moment?: MomentModel;
+}
+
+export interface ChannelRef extends NamedRef {
+    readonly nature?: 'digital' | 'physical';
+}
+
+export interface EmotionModel extends Sourced {
+    readonly persona: string;
+    readonly score: number;
+    readonly word?: string;
+    /** Where the score lies on the journey's scale: 0 at its minimum, 1 at its maximum, clamped. */
+    readonly level: number;
+}
+
+export interface MomentModel extends Sourced {
+    readonly goal?: string;
+    readonly risk?: string;
+    readonly improvement?: string;
+    /** Criterion and value, 1..5 (`scorecardRange`). */
+    readonly scores: readonly { readonly criterion: string; readonly value: number }[];
+}
+
+export interface FlowModel extends Sourced {
+    /** `flow-1`, `flow-2`, ... in text order. */
+    readonly id: string;
+    readonly persona?: string;
+    readonly title?: string;
+    readonly steps: readonly FlowStepModel[];
+}
+
+export interface FlowStepModel extends Sourced {
+    readonly from: string;
+    /** The next touchpoint; absent when the step is a drop-off. */
+    readonly to?: string;
+    readonly drop: boolean;
+    /** Share of people taking the step, in %. */
+    readonly share?: number;
+    readonly label?: string;
+}
+
+export interface LocationRef {
+    readonly kind: 'stage' | 'touchpoint';
+    readonly name: string;
+}
+
+export type MetricStatus = 'met' | 'missed' | 'no-target' | 'no-data';
+
+export interface MetricModel extends NamedRef, Sourced {
+    readonly location?: LocationRef;
+    readonly unit?: string;
+    readonly baseline?: number;
+    readonly current?: number;
+    readonly target?: number;
+    readonly better?: 'higher' | 'lower';
+    readonly source?: string;
+    readonly measured?: string;
+    /** The latest value known (current, else baseline) against the target. */
+    readonly status: MetricStatus;
+}
+
+export interface PainModel extends NamedRef, Sourced {
+    readonly location?: LocationRef;
+    readonly severity?: 'trivial' | 'workaround' | 'abandon';
+    readonly affects: readonly string[];
+    readonly evidence: readonly string[];
+    /** The opportunities that solve it, in text order. */
+    readonly opportunities: readonly string[];
+}
+
+export interface OpportunityModel extends NamedRef, Sourced {
+    readonly solves: readonly string[];
+    readonly impact?: string;
+    readonly effort?: string;
+    readonly owner?: NamedRef;
+    readonly due?: string;
+    readonly status?: string;
+    readonly description?: string;
+}
+
+export interface ExperimentModel extends NamedRef, Sourced {
+    readonly opportunity?: string;
+    readonly kind?: string;
+    readonly hypothesis?: string;
+    readonly metric?: string;
+    readonly expected?: { readonly value: number; readonly percent: boolean };
+    readonly status?: string;
+    readonly result?: string;
+}
+
+/** Resolves a journey into its model, in one walk over the journey's index. */
+export function journeyModel(journey: Journey): JourneyModel {
+    const index = journeyIndex(journey);
+    const scale = journeyScale(journey);
+    const uri = AstUtils.getDocument(journey).uri.toString();
+    const range = (node: AstNode): SourceRange => sourceRange(node, uri);
+    const solvers = new Map<Pain, string[]>();
+    for (const opportunity of journey.opportunities) {
+        for (const pain of opportunity.solves) {
+            if (pain.ref) {
+                solvers.set(pain.ref, [...(solvers.get(pain.ref) ?? []), opportunity.name]);
+            }
+        }
+    }
+    const stageModel = (stage: Stage, depth: number): StageModel => ({
+        ...titled(stage), range: range(stage),
+        goal: stage.goal,
+        expectations: stage.expectations,
+        questions: stage.questions,
+        depth,
+        stages: stage.stages.map(sub => stageModel(sub, depth + 1)),
+        touchpoints: stage.touchpoints.map(touchpoint => touchpoint.name)
+    });
+    return {
+        ...titled(journey), range: range(journey),
+        kind: journey.kind,
+        goal: journey.goal,
+        scope: journey.scope,
+        owner: namedRef(journey.owner),
+        reviewed: journey.reviewed,
+        cadence: journey.cadence && { count: journey.cadence.count ?? 1, unit: journey.cadence.unit },
+        evidence: journey.evidence,
+        scale,
+        personas: journeyPersonas(journey).map(persona => personaModel(persona)),
+        stages: journey.stages.map(stage => stageModel(stage, 0)),
+        touchpoints: index.touchpoints.map(touchpoint => touchpointModel(touchpoint, scale, range)),
+        flows: journey.flows.map((flow, i) => flowModel(flow, `flow-${i + 1}`, range)),
+        metrics: journey.metrics.map(metric => metricModel(metric, range)),
+        pains: journey.pains.map(pain => painModel(pain, solvers.get(pain) ?? [], range)),
+        opportunities: journey.opportunities.map(opportunity => opportunityModel(opportunity, range)),
+        experiments: journey.experiments.map(experiment => experimentModel(experiment, range))
+    };
+}
+
+type RangeOf = (node: AstNode) => SourceRange;
+
+function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: RangeOf): TouchpointModel {
+    const channel = touchpoint.channel;
+    return {
+        ...titled(touchpoint), range: range(touchpoint),
+        stage: touchpoint.$container.name,
+        channel: channel && { ...namedRef(channel)!, nature: channelNature(channel.ref) },
+        owner: namedRef(touchpoint.owner),
+        reach: touchpoint.reach === 'indirect' ? 'indirect' : 'direct',
+        lane: touchpoint.lane === 'backstage' ? 'backstage' : 'frontstage',
+        does: touchpoint.does,
+        thinks: touchpoint.thinks,
+        emotions: touchpoint.emotions.map(emotion => emotionModel(emotion, scale, range)),
+        moment: touchpoint.moment && momentModel(touchpoint.moment, range)
+    };
+}
+
+function emotionModel(emotion: Emotion, scale: EmotionScale, range: RangeOf): EmotionModel {
+    const level = (emotion.score - scale.min) / (scale.max - scale.min);
+    return {
+        persona: refName(emotion.persona),
+        score: emotion.score,
+        word: emotion.word,
+        level: Math.min(1, Math.max(0, level)),
+        range: range(emotion)
+    };
+}
+
+function momentModel(moment: MomentOfTruth, range: RangeOf): MomentModel {
+    return {
+        goal: moment.goal,
+        risk: moment.risk,
+        improvement: moment.improvement,
+        scores: moment.scores.map(score => ({ criterion: score.criterion, value: score.value })),
+        range: range(moment)
+    };
+}
+
+function flowModel(flow: Flow, id: string, range: RangeOf): FlowModel {
+    return {
+        id,
+        persona: flow.persona && refName(flow.persona),
+        title: flow.title,
+        steps: flow.steps.map(step => flowStepModel(step, range)),
+        range: range(flow)
+    };
+}
+
+function flowStepModel(step: FlowStep, range: RangeOf): FlowStepModel {
+    return {
+        from: refName(step.from),
+        to: step.to && refName(step.to),
+        drop: step.drop,
+        share: step.share,
+        label: step.label,
+        range: range(step)
+    };
+}
+
+function metricModel(metric: Metric, range: RangeOf): MetricModel {
+    return {
+        ...titled(metric), range: range(metric),
+        location: locationRef(metric.location),
+        unit: metric.unit,
+        baseline: metric.baseline,
+        current: metric.current,
+        target: metric.target,
+        better: metric.better === 'lower' ? 'lower' : metric.better === 'higher' ? 'higher' : undefined,
+        source: metric.source,
+        measured: metric.measured,
+        status: metricStatus(metric)
+    };
+}
+
+function metricStatus(metric: Metric): MetricStatus {
+    const value = metric.current ?? metric.baseline;
+    if (metric.target === undefined) {
+        return 'no-target';
+    }
+    if (value === undefined) {
+        return 'no-data';
+    }
+    const met = metric.better === 'lower' ? value <= metric.target : value >= metric.target;
+    return met ? 'met' : 'missed';
+}
+
+function painModel(pain: Pain, opportunities: readonly string[], range: RangeOf): PainModel {
+    return {
+        ...titled(pain), range: range(pain),
+        location: locationRef(pain.location),
+        severity: pain.severity as PainModel['severity'],
+        affects: pain.affects.map(refName),
+        evidence: pain.evidence,
+        opportunities
+    };
+}
+
+function opportunityModel(opportunity: Opportunity, range: RangeOf): OpportunityModel {
+    return {
+        ...titled(opportunity), range: range(opportunity),
+        solves: opportunity.solves.map(refName),
+        impact: opportunity.impact,
+        effort: opportunity.effort,
+        owner: namedRef(opportunity.owner),
+        due: opportunity.due,
+        status: opportunity.status,
+        description: opportunity.description
+    };
+}
+
+function experimentModel(experiment: Experiment, range: RangeOf): ExperimentModel {
+    return {
+        ...titled(experiment), range: range(experiment),
+        opportunity: experiment.opportunity && refName(experiment.opportunity),
+        kind: experiment.kind,
+        hypothesis: experiment.hypothesis,
+        metric: experiment.metric && refName(experiment.metric),
+        expected: experiment.expected === undefined ? undefined : { value: experiment.expected, percent: experiment.percent },
+        status: experiment.status,
+        result: experiment.result
+    };
+}
+
+function personaModel(persona: Persona): PersonaModel {
+    return { ...titled(persona), range: sourceRange(persona, AstUtils.getDocument(persona).uri.toString()) };
+}
+
+function titled(node: { name: string; title?: string }): NamedRef {
+    return { name: node.name, title: node.title ?? node.name };
+}
+
+/** The name as written: a reference that does not resolve keeps its text, so a map with errors still renders. */
+function refName(reference: Reference<AstNode & { name: string }>): string {
+    return reference.ref?.name ?? reference.$refText;
+}
+
+function namedRef(reference: Reference<Team | Channel | Persona> | undefined): NamedRef | undefined {
+    if (!reference) {
+        return undefined;
+    }
+    const target = reference.ref;
+    return target ? titled(target) : { name: reference.$refText, title: reference.$refText };
+}
+
+function channelNature(channel: Channel | undefined): ChannelRef['nature'] {
+    return channel?.nature === 'digital' || channel?.nature === 'physical' ? channel.nature : undefined;
+}
+
+/** Where a metric or pain is attached; undefined when it is not, or when the name does not resolve. */
+function locationRef(reference: Reference<Located> | undefined): LocationRef | undefined {
+    const target = reference?.ref;
+    return target && { kind: target.$type === 'Stage' ? 'stage' : 'touchpoint', name: target.name };
+}
+
+function sourceRange(node: AstNode, uri: string): SourceRange {
+    const range = node.$cstNode?.range;
+    return {
+        uri,
+        start: { line: range?.start.line ?? 0, character: range?.start.character ?? 0 },
+        end: { line: range?.end.line ?? 0, character: range?.end.character ?? 0 }
+    };
+}
