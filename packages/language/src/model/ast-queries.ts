@@ -69,11 +69,11 @@ export function journeyOf(node: AstNode): Journey | undefined {
 export function journeyPersonas(journey: Journey): Persona[] {
     const personas = new Set<Persona>();
     const add = (persona: Persona | undefined) => { if (persona) personas.add(persona); };
-    journey.personas.forEach(ref => add(ref.ref));
+    journey.personas.forEach(ref => add(ref?.ref));
     for (const touchpoint of journeyIndex(journey).touchpoints) {
-        touchpoint.emotions.forEach(emotion => add(emotion.persona.ref));
+        touchpoint.emotions.forEach(emotion => add(emotion.persona?.ref));
     }
     journey.flows.forEach(flow => add(flow.persona?.ref));
-    journey.pains.forEach(pain => pain.affects.forEach(ref => add(ref.ref)));
+    journey.pains.forEach(pain => pain.affects.forEach(ref => add(ref?.ref)));
     return [...personas];
 }

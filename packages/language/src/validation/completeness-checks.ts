@@ -9,7 +9,7 @@ export function completenessChecks(): ValidationChecks<JourneyAstType> {
     return {
         Stage: (stage, accept) => {
             const journey = journeyOf(stage);
-            if (journey && journeyIndex(journey).touchpointsOf(stage).length === 0) {
+            if (stage.name && journey && journeyIndex(journey).touchpointsOf(stage).length === 0) {
                 report(accept, 'stage-without-touchpoint',
                     `Stage '${stage.name}' has no touchpoint; add one with: touchpoint Name "What happens" { channel web }`,
                     { node: stage, property: 'name' });
@@ -17,28 +17,28 @@ export function completenessChecks(): ValidationChecks<JourneyAstType> {
         },
         Touchpoint: (touchpoint, accept) => {
             // Backstage steps (a system routes the chat, staff pack the order) happen in no customer channel.
-            if (!touchpoint.channel && touchpoint.lane !== 'backstage') {
+            if (touchpoint.name && !touchpoint.channel && touchpoint.lane !== 'backstage') {
                 report(accept, 'touchpoint-without-channel',
                     `Touchpoint '${touchpoint.name}' has no channel; say where it happens, e.g. channel web.`,
                     { node: touchpoint, property: 'name' });
             }
         },
         Opportunity: (opportunity, accept) => {
-            if (!opportunity.owner) {
+            if (opportunity.name && !opportunity.owner) {
                 report(accept, 'opportunity-without-owner',
                     `Opportunity '${opportunity.name}' has no owner; name the team that will act on it, e.g. owner Web.`,
                     { node: opportunity, property: 'name' });
             }
         },
         Metric: (metric, accept) => {
-            if (metric.target === undefined) {
+            if (metric.name && metric.target === undefined) {
                 report(accept, 'metric-without-target',
                     `Metric '${metric.name}' has no target; without one nobody can tell whether it is on track.`,
                     { node: metric, property: 'name' });
             }
         },
         Experiment: (experiment, accept) => {
-            if (!experiment.status || experiment.status === 'planned') {
+            if (!experiment.name || !experiment.status || experiment.status === 'planned') {
                 return;
             }
             const missing = [
@@ -53,9 +53,9 @@ export function completenessChecks(): ValidationChecks<JourneyAstType> {
             }
         },
         Journey: (journey, accept) => {
-            const solved = new Set<Pain>(journey.opportunities.flatMap(o => o.solves.map(ref => ref.ref)).filter(isDefined));
+            const solved = new Set<Pain>(journey.opportunities.flatMap(o => o.solves.map(ref => ref?.ref)).filter(isDefined));
             for (const pain of journey.pains) {
-                if (!solved.has(pain)) {
+                if (pain.name && !solved.has(pain)) {
                     report(accept, 'pain-without-opportunity',
                         `Pain point '${pain.name}' is not addressed by any opportunity.`,
                         { node: pain, property: 'name' });
@@ -64,14 +64,14 @@ export function completenessChecks(): ValidationChecks<JourneyAstType> {
             const index = journeyIndex(journey);
             const measured = new Set<AstNode>(journey.metrics.map((metric: Metric) => metric.location?.ref).filter(isDefined));
             for (const stage of journey.stages) {
-                if (!isMeasured(stage, measured, index)) {
+                if (stage.name && !isMeasured(stage, measured, index)) {
                     report(accept, 'stage-without-metric',
                         `Stage '${stage.name}' has no metric on it or on its touchpoints.`,
                         { node: stage, property: 'name' });
                 }
             }
             for (const touchpoint of index.touchpoints) {
-                if (touchpoint.moment && !measured.has(touchpoint)) {
+                if (touchpoint.name && touchpoint.moment && !measured.has(touchpoint)) {
                     report(accept, 'moment-without-metric',
                         `Touchpoint '${touchpoint.name}' is a moment of truth but no metric is measured at it.`,
                         { node: touchpoint.moment });

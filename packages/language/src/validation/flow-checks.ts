@@ -22,10 +22,10 @@ export function flowChecks(): ValidationChecks<JourneyAstType> {
         Flow: (flow, accept) => {
             const outgoing = new Map<string, number>();
             for (const step of flow.steps) {
-                if (step.share === undefined) {
+                const from = step.from?.$refText;
+                if (step.share === undefined || from === undefined) {
                     continue;
                 }
-                const from = step.from.$refText;
                 const total = (outgoing.get(from) ?? 0) + step.share;
                 outgoing.set(from, total);
                 if (total > 100 && total - step.share <= 100) {
@@ -41,14 +41,14 @@ export function flowChecks(): ValidationChecks<JourneyAstType> {
             }
             const reached = new Set<Touchpoint>();
             for (const step of journey.flows.flatMap(flow => flow.steps)) {
-                const from = step.from.ref;
+                const from = step.from?.ref;
                 const to = step.to?.ref;
                 if (from) reached.add(from);
                 if (to) reached.add(to);
             }
             // Flows are customers' paths: backstage steps are not on them.
             for (const touchpoint of journeyIndex(journey).touchpoints) {
-                if (!reached.has(touchpoint) && touchpoint.lane !== 'backstage') {
+                if (touchpoint.name && !reached.has(touchpoint) && touchpoint.lane !== 'backstage') {
                     report(accept, 'unreached-touchpoint',
                         `No flow of journey '${journey.name}' passes through touchpoint '${touchpoint.name}'.`,
                         { node: touchpoint, property: 'name' });

@@ -9,6 +9,9 @@ export function freshnessChecks(services: JourneyServices): ValidationChecks<Jou
     const clock = services.settings.Clock;
     return {
         Journey: (journey, accept) => {
+            if (!journey.name) {
+                return;
+            }
             if (journey.reviewed === undefined) {
                 report(accept, 'review-missing',
                     `Journey '${journey.name}' does not say when it was last reviewed; add e.g. reviewed ${clock.today()} every quarter.`,

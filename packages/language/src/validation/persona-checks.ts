@@ -26,14 +26,14 @@ export function personaChecks(services: JourneyServices): ValidationChecks<Journ
     });
     return {
         Persona: (persona, accept) => {
-            if (!referencedPersonas().has(persona)) {
+            if (persona.name && !referencedPersonas().has(persona)) {
                 report(accept, 'unused-persona', `Persona '${persona.name}' is declared but no journey uses it.`,
                     { node: persona, property: 'name' });
             }
         },
         Journey: (journey, accept) => {
             const personas = journeyPersonas(journey);
-            if (personas.length > maxPersonasPerJourney) {
+            if (journey.name && personas.length > maxPersonasPerJourney) {
                 report(accept, 'too-many-personas',
                     `Journey '${journey.name}' covers ${personas.length} personas (${personas.map(p => p.name).join(', ')}); a map of more than ${maxPersonasPerJourney} is hard to act on: split it.`,
                     { node: journey, property: 'name' });

@@ -63,7 +63,10 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
             }
             const seen = new Set<string>();
             for (const emotion of touchpoint.emotions) {
-                const persona = emotion.persona.$refText;
+                const persona = emotion.persona?.$refText;
+                if (!persona) {
+                    continue;
+                }
                 if (seen.has(persona)) {
                     report(accept, 'duplicate-property',
                         `How ${persona} feels at touchpoint '${touchpoint.name}' is given more than once.`, { node: emotion });

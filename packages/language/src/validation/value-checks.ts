@@ -41,7 +41,7 @@ export function valueChecks(): ValidationChecks<JourneyAstType> {
                 return;
             }
             const { min, max } = journeyScale(journey);
-            if (emotion.score < min || emotion.score > max) {
+            if (emotion.persona && (emotion.score < min || emotion.score > max)) {
                 report(accept, 'emotion-off-scale',
                     `${emotion.persona.$refText} feels ${signed(emotion.score)}, outside this journey's emotion scale ${min} .. ${max}.`,
                     { node: emotion, property: 'score' });
