@@ -1,27 +1,34 @@
 // `npm run bench`: performance figures on synthetic maps of growing size. Prints tables; asserts nothing.
-import { measureLanguage } from './language-bench.js';
+// BENCH_SIZES=1000,10000 limits the sizes of the language table.
+import { measureLanguage, type LanguageFigures } from './language-bench.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 
+function row(cells: string[], widths: number[]): string {
+    return cells.map((cell, i) => cell.padStart(widths[i])).join(' | ');
+}
+
 async function languageTable(): Promise<void> {
-    console.log('journey check pipeline (parse -> index/scope/link -> validate), fresh services per size');
-    console.log('touchpoints |    KB | parse ms | link ms | validate ms | total ms |  MB/s | ms per 1k tp | JSON.parse ms | ratio');
-    await measureLanguage(200); // warm the JIT so the first row is not a cold-start outlier
+    console.log('\njourney check pipeline: parse -> index and scopes -> link -> reference index -> validate (fresh workspace per size)');
+    const header = ['touchpoints', 'KB', 'parse ms', 'index ms', 'link ms', 'refs ms', 'validate ms', 'total ms', 'MB/s', 'ms per 1k tp', 'JSON.parse ms', 'ratio'];
+    const widths = header.map(h => h.length);
+    console.log(row(header, widths));
+    await measureLanguage(500); // warm the JIT so the first row is not a cold-start outlier
+    const results: LanguageFigures[] = [];
     for (const size of sizes) {
         const f = await measureLanguage(size);
-        const mbPerSecond = f.bytes / 1e6 / (f.totalMs / 1000);
-        console.log([
-            String(f.touchpoints).padStart(11),
-            (f.bytes / 1024).toFixed(0).padStart(5),
-            f.parseMs.toFixed(0).padStart(8),
-            f.linkMs.toFixed(0).padStart(7),
-            f.validateMs.toFixed(0).padStart(11),
-            f.totalMs.toFixed(0).padStart(8),
-            mbPerSecond.toFixed(2).padStart(5),
-            (f.totalMs / (f.touchpoints / 1000)).toFixed(1).padStart(12),
-            f.jsonParseMs.toFixed(1).padStart(13),
-            `${(f.totalMs / f.jsonParseMs).toFixed(0)}x`.padStart(5)
-        ].join(' | ') + (f.diagnostics > 0 ? `   (${f.diagnostics} diagnostics)` : ''));
+        results.push(f);
+        console.log(row([
+            String(f.touchpoints), (f.bytes / 1024).toFixed(0), f.parseMs.toFixed(0), f.indexMs.toFixed(0), f.linkMs.toFixed(0),
+            f.referencesMs.toFixed(0), f.validateMs.toFixed(0), f.totalMs.toFixed(0), (f.bytes / 1e6 / (f.totalMs / 1000)).toFixed(2),
+            (f.totalMs / (f.touchpoints / 1000)).toFixed(1), f.jsonParseMs.toFixed(1), `${(f.totalMs / f.jsonParseMs).toFixed(0)}x`
+        ], widths) + (f.diagnostics > 0 ? `   (${f.diagnostics} diagnostics)` : ''));
+    }
+    const first = results[0];
+    const last = results[results.length - 1];
+    if (first && last && last !== first) {
+        const growth = (last.totalMs / first.totalMs) / (last.touchpoints / first.touchpoints);
+        console.log(`cost growth ${first.touchpoints} -> ${last.touchpoints}: ${growth.toFixed(2)}x of linear`);
     }
 }
 

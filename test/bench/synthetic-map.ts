@@ -29,7 +29,7 @@ export function syntheticWorkspace(touchpoints: number): SyntheticWorkspace {
         lines.push('  }');
         stages.push({ name: `S${s}`, title: `Stage ${s}`, goal: `Goal of stage ${s}`, touchpoints: stageTouchpoints });
     }
-    lines.push('  flow Sarah {');
+    lines.push('  personas Sarah, Colleen', '  flow Sarah {');
     const steps: unknown[] = [];
     for (let t = 0; t + 1 < touchpoints; t++) {
         lines.push(`    T${t} -> T${t + 1} 90%`);
