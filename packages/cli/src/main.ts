@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError, ExitCode } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
+import { renderCommand } from './commands/render.js';
 import { processTerminal } from './terminal.js';
 
 const terminal = processTerminal();
@@ -10,7 +11,7 @@ const program = new Command('journey')
     .version(packageJson.version)
     .showHelpAfterError('(run journey --help for usage)')
     .exitOverride();
-for (const command of [checkCommand(terminal)]) {
+for (const command of [checkCommand(terminal), renderCommand(terminal)]) {
     // Subcommands share the program's settings: errors come back here instead of exiting the process.
     program.addCommand(command.copyInheritedSettings(program));
 }

@@ -73,7 +73,7 @@ describe('journey model', () => {
 
     it('judges each metric against its target in the direction that is better', () => {
         const status = new Map(activewear().metrics.map(m => [m.name, m.status]));
-        expect(status.get('CartAbandonment')).toBe('missed');
+        expect(status.get('CartAbandonment')).toBe('off-target');
         expect(status.get('PostClickThrough')).toBe('no-data');
         const support = models.get('SupportResponseTime')!;
         expect(new Set(support.metrics.map(m => m.status)).has('met')).toBe(true);

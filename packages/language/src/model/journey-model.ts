@@ -127,8 +127,6 @@ export interface LocationRef {
     readonly name: string;
 }
 
-export type MetricStatus = 'met' | 'missed' | 'no-target' | 'no-data';
-
 export interface MetricModel extends NamedRef, Sourced {
     readonly location?: LocationRef;
     readonly unit?: string;
@@ -139,7 +137,7 @@ export interface MetricModel extends NamedRef, Sourced {
     readonly source?: string;
     readonly measured?: string;
     /** The latest value known (current, else baseline) against the target. */
-    readonly status: MetricStatus;
+    readonly status: 'met' | 'off-target' | 'no-target' | 'no-data';
 }
 
 export interface PainModel extends NamedRef, Sourced {
@@ -290,7 +288,7 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
     };
 }
 
-function metricStatus(metric: Metric): MetricStatus {
+function metricStatus(metric: Metric): MetricModel['status'] {
     const value = metric.current ?? metric.baseline;
     if (metric.target === undefined) {
         return 'no-target';
@@ -299,7 +297,7 @@ function metricStatus(metric: Metric): MetricStatus {
         return 'no-data';
     }
     const met = metric.better === 'lower' ? value <= metric.target : value >= metric.target;
-    return met ? 'met' : 'missed';
+    return met ? 'met' : 'off-target';
 }
 
 function painModel(pain: Pain, opportunities: readonly string[], range: RangeOf): PainModel {

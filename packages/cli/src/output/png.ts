@@ -1,0 +1,18 @@
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import { fontMetrics } from '@journey-maps/diagram';
+
+const packages = createRequire(import.meta.url);
+
+/** The font files the diagram measures its text with (see fontMetrics), so PNG text is laid out as in the SVG. */
+const fontFiles = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf']
+    .map(file => packages.resolve(`@expo-google-fonts/inter/${file}`));
+
+/** Rasterises an SVG without a browser, with the bundled fonts only, so the picture is the same on every machine. */
+export function svgToPng(svg: string): Buffer {
+    const resvg = new Resvg(svg, {
+        font: { loadSystemFonts: false, fontFiles, defaultFontFamily: fontMetrics.family },
+        fitTo: { mode: 'zoom', value: 1 }
+    });
+    return resvg.render().asPng();
+}

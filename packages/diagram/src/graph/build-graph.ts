@@ -1,0 +1,168 @@
+import type { FlowModel, JourneyModel, MetricModel, OpportunityModel, PainModel, StageModel, TouchpointModel } from '@journey-maps/language';
+import type { ResolvedOptions } from '../options.js';
+import { dimensions } from '../layout/dimensions.js';
+import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
+import { typography } from '../text/typography.js';
+import {
+    diagramIds, type BoxNode, type CardNode, type DiagramGraph, type EmotionCurve, type FlowEdge, type HeaderNode, type MetricItem,
+    type OpportunityItem, type PainItem, type StageNode
+} from './diagram-graph.js';
+
+/** What the diagram shows of a journey model under the given options, measured and with stable ids. */
+export function buildGraph(model: JourneyModel, options: ResolvedOptions): DiagramGraph {
+    const boxes: BoxNode[] = [];
+    const touchpoints = new Map(model.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
+    /** Which shown stage each stage and touchpoint belongs to (sub-stages fold into their stage in compact mode). */
+    const shownStage = new Map<string, string>();
+    const stageNode = (stage: StageModel, shownAs?: string): StageNode => {
+        const id = shownAs ?? diagramIds.stage(stage.name);
+        shownStage.set(stage.name, id);
+        const first = boxes.length;
+        for (const name of stage.touchpoints) {
+            boxes.push(cardNode(touchpoints.get(name)!, boxes.length));
+            shownStage.set(name, id);
+        }
+        const collapse = options.compact && stage.depth === 0;
+        const children = stage.stages.map(sub => stageNode(sub, collapse ? id : undefined));
+        if (boxes.length === first) {
+            boxes.push({ kind: 'slot', id: diagramIds.slot(stage.name), range: stage.range, width: dimensions.slotWidth, height: dimensions.dropHeight, order: boxes.length });
+        }
+        return {
+            id, range: stage.range, title: stage.title, depth: stage.depth,
+            stages: collapse ? [] : children,
+            boxes: boxes.slice(first).map(box => box.id)
+        };
+    };
+    const stages = model.stages.map(stage => stageNode(stage));
+    const shows = (persona: string | undefined) => !persona || !options.personas || options.personas.has(persona);
+    const personaIndex = new Map(model.personas.map((persona, i) => [persona.name, i]));
+    const edges = model.flows.filter(flow => shows(flow.persona)).flatMap(flow => flowEdges(flow, personaIndex, boxes));
+    const anchor = (location: PainModel['location']) => location && (location.kind === 'touchpoint'
+        ? touchpoints.has(location.name) ? diagramIds.touchpoint(location.name) : undefined
+        : shownStage.get(location.name));
+    const opportunities = new Map(model.opportunities.map(opportunity => [opportunity.name, opportunity]));
+    const painItem = (pain: PainModel): PainItem => ({
+        id: diagramIds.pain(pain.name), range: pain.range, anchor: anchor(pain.location), title: pain.title, severity: pain.severity ?? 'unknown',
+        affects: pain.affects,
+        opportunities: pain.opportunities.map(name => opportunityItem(pain, opportunities.get(name)!))
+    });
+    return {
+        uri: model.range.uri,
+        header: headerNode(model),
+        stages,
+        boxes,
+        edges,
+        scale: model.scale,
+        curves: options.lanes.has('emotions') ? emotionCurves(model, shows) : [],
+        pains: options.lanes.has('pains')
+            ? model.pains.filter(pain => pain.affects.length === 0 || pain.affects.some(shows)).map(painItem)
+            : [],
+        metrics: options.lanes.has('metrics') ? model.metrics.map(metric => metricItem(metric, anchor(metric.location))) : [],
+        compact: options.compact
+    };
+}
+
+function headerNode(model: JourneyModel): HeaderNode {
+    const facts = [
+        model.kind && sentenceCase(model.kind.replace(/-/g, ' ')),
+        model.personas.length > 0 && `Personas: ${model.personas.map(persona => persona.title).join(', ')}`,
+        model.reviewed && `Reviewed ${model.reviewed}${model.cadence ? `, every ${model.cadence.count > 1 ? `${model.cadence.count} ` : ''}${model.cadence.unit}` : ''}`,
+        model.evidence && `Evidence: ${model.evidence}`
+    ].filter((fact): fact is string => Boolean(fact));
+    return { id: diagramIds.journey(model.name), range: model.range, title: model.title, facts };
+}
+
+function cardNode(touchpoint: TouchpointModel, order: number): CardNode {
+    const inner = dimensions.cardWidth - 2 * dimensions.cardPadding;
+    const titleLines = wrapText(touchpoint.title, typography.cardTitle, inner, 4);
+    const details = [touchpoint.channel?.title, touchpoint.owner && `Owner: ${touchpoint.owner.title}`].filter((text): text is string => Boolean(text));
+    const detailLines = details.flatMap(detail => wrapText(detail, typography.detail, inner, 2));
+    const moment = touchpoint.moment !== undefined;
+    const indirect = touchpoint.reach === 'indirect';
+    const backstage = touchpoint.lane === 'backstage';
+    const tagRow = moment || indirect || backstage ? lineHeight(typography.tag) + 4 : 0;
+    const height = 2 * dimensions.cardPadding + tagRow + titleLines.length * lineHeight(typography.cardTitle)
+        + (detailLines.length > 0 ? 6 + detailLines.length * lineHeight(typography.detail) : 0);
+    return {
+        kind: 'card', id: diagramIds.touchpoint(touchpoint.name), range: touchpoint.range, width: dimensions.cardWidth, height, order,
+        titleLines, detailLines, moment, indirect, backstage
+    };
+}
+
+/** The flow's steps as edges between the boxes; a drop-off adds a drop box right after the box it leaves. */
+function flowEdges(flow: FlowModel, personaIndex: ReadonlyMap<string, number>, boxes: BoxNode[]): FlowEdge[] {
+    const order = new Map(boxes.map(box => [box.id, box.order]));
+    const seen = new Map<string, number>();
+    const edges: FlowEdge[] = [];
+    for (const step of flow.steps) {
+        const source = diagramIds.touchpoint(step.from);
+        const target = step.to === undefined ? undefined : diagramIds.touchpoint(step.to);
+        if (!order.has(source) || (target !== undefined && (!order.has(target) || target === source))) {
+            continue; // a step from or to a touchpoint that does not resolve: the checks report it
+        }
+        const key = `${step.from}->${step.to ?? 'drop'}`;
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        const share = step.share === undefined ? undefined : `${step.share}%`;
+        let to = target;
+        if (to === undefined) {
+            const text = share ? `drop-off ${share}` : 'drop-off';
+            to = diagramIds.drop(flow.id, step.from, occurrence);
+            boxes.push({
+                kind: 'drop', id: to, range: step.range, text, order: order.get(source)! + 0.5,
+                width: Math.ceil(textWidth(text, typography.tag)) + 20, height: dimensions.dropHeight
+            });
+        }
+        const labelLines = [share && !step.drop ? share : undefined, step.label]
+            .filter((text): text is string => Boolean(text))
+            .flatMap(text => wrapText(text, typography.label, dimensions.edgeLabelWidth, 3));
+        edges.push({
+            id: diagramIds.edge(flow.id, step.from, step.to ?? 'drop', occurrence), range: step.range, source, target: to, flow: flow.id,
+            persona: flow.persona === undefined ? undefined : personaIndex.get(flow.persona),
+            labelLines,
+            labelWidth: Math.ceil(Math.max(0, ...labelLines.map(line => textWidth(line, typography.label)))),
+            labelHeight: labelLines.length * lineHeight(typography.label),
+            backtrack: target !== undefined && order.get(target)! < order.get(source)!,
+            drop: step.drop
+        });
+    }
+    return edges;
+}
+
+function emotionCurves(model: JourneyModel, shows: (persona: string) => boolean): EmotionCurve[] {
+    return model.personas.flatMap((persona, colour) => {
+        const points = model.touchpoints.flatMap(touchpoint => touchpoint.emotions
+            .filter(emotion => emotion.persona === persona.name)
+            .map(emotion => ({
+                id: diagramIds.emotion(persona.name, touchpoint.name), range: emotion.range, box: diagramIds.touchpoint(touchpoint.name),
+                level: emotion.level, score: emotion.score, word: emotion.word
+            })));
+        return shows(persona.name) && points.length > 0
+            ? [{ id: diagramIds.curve(persona.name), range: persona.range, persona: persona.name, title: persona.title, colour, points }]
+            : [];
+    });
+}
+
+function opportunityItem(pain: PainModel, opportunity: OpportunityModel): OpportunityItem {
+    return {
+        id: diagramIds.opportunity(pain.name, opportunity.name), range: opportunity.range, title: opportunity.title,
+        facts: [opportunity.impact && `impact ${opportunity.impact}`, opportunity.effort && `effort ${opportunity.effort}`, opportunity.status]
+            .filter(Boolean).join(' · ')
+    };
+}
+
+function metricItem(metric: MetricModel, anchor: string | undefined): MetricItem {
+    const unit = metric.unit === '%' ? '%' : metric.unit ? ` ${metric.unit}` : '';
+    const value = metric.current ?? metric.baseline;
+    const verdict = { 'met': 'Met', 'off-target': 'Off target' }[metric.status as 'met' | 'off-target'];
+    const parts = [
+        ...(verdict ? [verdict] : []),
+        value === undefined ? 'no data yet' : `${value}${unit}`,
+        metric.target === undefined ? 'no target' : `target ${metric.target}${unit}${metric.better ? `, ${metric.better} is better` : ''}`
+    ];
+    return { id: diagramIds.metric(metric.name), range: metric.range, anchor, title: metric.title, value: parts.join(' · '), status: metric.status };
+}
+
+function sentenceCase(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,140 @@
+import type { EmotionScale, MetricModel, SourceRange } from '@journey-maps/language';
+
+/**
+ * What the diagram shows, before layout: every element with a stable id derived from names and the source
+ * range of what it shows, and every box with its measured size. Layout adds positions; the SVG draws them.
+ */
+export interface DiagramGraph {
+    readonly uri: string;
+    readonly header: HeaderNode;
+    /** The stages shown, in order; in compact mode without sub-stages. */
+    readonly stages: readonly StageNode[];
+    /** Every box ELK lays out, in the order of the journey's time axis. */
+    readonly boxes: readonly BoxNode[];
+    readonly edges: readonly FlowEdge[];
+    readonly scale: EmotionScale;
+    /** One per persona with emotions; empty when the emotion lane is hidden. */
+    readonly curves: readonly EmotionCurve[];
+    readonly pains: readonly PainItem[];
+    readonly metrics: readonly MetricItem[];
+    /** Fewer layout passes, for big maps. */
+    readonly compact: boolean;
+}
+
+export interface DiagramElement {
+    readonly id: string;
+    readonly range: SourceRange;
+}
+
+export interface HeaderNode extends DiagramElement {
+    readonly title: string;
+    /** Kind, personas, review date and evidence, in words. */
+    readonly facts: readonly string[];
+}
+
+export interface StageNode extends DiagramElement {
+    readonly title: string;
+    readonly depth: number;
+    readonly stages: readonly StageNode[];
+    /** The ids of the boxes in the stage, its sub-stages' included. */
+    readonly boxes: readonly string[];
+}
+
+export type BoxNode = CardNode | DropNode | SlotNode;
+
+interface Box extends DiagramElement {
+    readonly width: number;
+    readonly height: number;
+    /** Boxes are laid out left to right in this order (ELK partitions). */
+    readonly order: number;
+}
+
+/** A touchpoint card. */
+export interface CardNode extends Box {
+    readonly kind: 'card';
+    readonly titleLines: readonly string[];
+    readonly detailLines: readonly string[];
+    readonly moment: boolean;
+    readonly indirect: boolean;
+    readonly backstage: boolean;
+}
+
+/** Where people leave the journey: the end of a drop-off stub. */
+export interface DropNode extends Box {
+    readonly kind: 'drop';
+    readonly text: string;
+}
+
+/** Keeps room for a stage without touchpoints. */
+export interface SlotNode extends Box {
+    readonly kind: 'slot';
+}
+
+export interface FlowEdge extends DiagramElement {
+    readonly source: string;
+    readonly target: string;
+    readonly flow: string;
+    /** Index into the journey's personas, for the colour; undefined for flows of everybody. */
+    readonly persona?: number;
+    readonly labelLines: readonly string[];
+    readonly labelWidth: number;
+    readonly labelHeight: number;
+    readonly backtrack: boolean;
+    readonly drop: boolean;
+}
+
+export interface EmotionCurve extends DiagramElement {
+    readonly persona: string;
+    readonly title: string;
+    /** Index into the journey's personas, for the colour. */
+    readonly colour: number;
+    readonly points: readonly EmotionPoint[];
+}
+
+export interface EmotionPoint extends DiagramElement {
+    readonly box: string;
+    /** 0 at the bottom of the scale, 1 at the top. */
+    readonly level: number;
+    readonly score: number;
+    readonly word?: string;
+}
+
+export type Severity = 'trivial' | 'workaround' | 'abandon' | 'unknown';
+
+export interface PainItem extends DiagramElement {
+    /** The box or stage it belongs under; undefined for the whole journey. */
+    readonly anchor?: string;
+    readonly title: string;
+    readonly severity: Severity;
+    /** The names of the personas affected. */
+    readonly affects: readonly string[];
+    readonly opportunities: readonly OpportunityItem[];
+}
+
+export interface OpportunityItem extends DiagramElement {
+    readonly title: string;
+    /** Impact, effort and status, in words. */
+    readonly facts: string;
+}
+
+export interface MetricItem extends DiagramElement {
+    readonly anchor?: string;
+    readonly title: string;
+    /** The value against the target, in words: `70% · target 60%, lower is better`. */
+    readonly value: string;
+    readonly status: MetricModel['status'];
+}
+
+export const diagramIds = {
+    journey: (name: string) => `journey:${name}`,
+    stage: (name: string) => `stage:${name}`,
+    touchpoint: (name: string) => `touchpoint:${name}`,
+    slot: (stage: string) => `slot:${stage}`,
+    drop: (flow: string, from: string, occurrence: number) => `drop:${flow}/${from}${occurrence > 1 ? `#${occurrence}` : ''}`,
+    edge: (flow: string, from: string, to: string, occurrence: number) => `edge:${flow}/${from}->${to}${occurrence > 1 ? `#${occurrence}` : ''}`,
+    curve: (persona: string) => `curve:${persona}`,
+    emotion: (persona: string, touchpoint: string) => `emotion:${persona}@${touchpoint}`,
+    pain: (name: string) => `pain:${name}`,
+    opportunity: (pain: string, name: string) => `pain:${pain}/opportunity:${name}`,
+    metric: (name: string) => `metric:${name}`
+};

@@ -1,0 +1,13 @@
+export { renderDiagram, layoutDiagram, type RenderOptions } from './render-diagram.js';
+export { lanes, resolveOptions, type DiagramOptions, type Lane, type ResolvedOptions } from './options.js';
+export * from './graph/diagram-graph.js';
+export { buildGraph } from './graph/build-graph.js';
+export { elkGraph } from './layout/elk-graph.js';
+export { layoutElkGraph, warmUpLayout } from './layout/elk-engine.js';
+export { placeDiagram } from './layout/place-diagram.js';
+export type * from './layout/positioned-diagram.js';
+export { renderSvg, type SvgOptions } from './svg/render-svg.js';
+export { themes, type ThemeName } from './svg/theme.js';
+export type { ColourMode } from './svg/style-sheet.js';
+export { fontMetrics } from './text/font-metrics.js';
+export { textWidth, wrapText, type TextStyle } from './text/measure-text.js';

@@ -1,0 +1,37 @@
+import type { LayoutOptions } from 'elkjs/lib/elk-api.js';
+import { dimensions } from './dimensions.js';
+
+/**
+ * Every ELK option the diagram uses, in one place. The boxes form one flat layered graph laid out left to
+ * right; partitions keep them in the journey's order (so stages come out as columns in order), and cycles
+ * are broken by that order, so a step back in the journey is drawn as a backtrack.
+ */
+export function graphLayoutOptions(compact: boolean): LayoutOptions {
+    return {
+        'elk.algorithm': 'layered',
+        'elk.direction': 'RIGHT',
+        'elk.edgeRouting': 'ORTHOGONAL',
+        'elk.partitioning.activate': 'true',
+        // One graph, even where flows leave touchpoints unconnected: else each part is laid out on its own, out of order.
+        'elk.separateConnectedComponents': 'false',
+        'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
+        'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+        'elk.layered.thoroughness': compact ? '1' : '7',
+        'elk.layered.nodePlacement.strategy': compact ? 'SIMPLE' : 'BRANDES_KOEPF',
+        'elk.spacing.nodeNode': String(dimensions.nodeGap),
+        'elk.layered.spacing.nodeNodeBetweenLayers': String(dimensions.columnGap),
+        'elk.spacing.edgeNode': '14',
+        'elk.spacing.edgeEdge': '10',
+        'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+        'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+        'elk.spacing.edgeLabel': '4',
+        'elk.edgeLabels.placement': 'CENTER',
+        'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+        'elk.randomSeed': '1'
+    };
+}
+
+/** The option that puts a box in its place on the time axis. */
+export function partitionOption(partition: number): LayoutOptions {
+    return { 'elk.partitioning.partition': String(partition) };
+}

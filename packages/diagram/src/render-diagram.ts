@@ -1,0 +1,25 @@
+import type { JourneyModel } from '@journey-maps/language';
+import { buildGraph } from './graph/build-graph.js';
+import { elkGraph } from './layout/elk-graph.js';
+import { layoutElkGraph } from './layout/elk-engine.js';
+import { placeDiagram } from './layout/place-diagram.js';
+import type { PositionedDiagram } from './layout/positioned-diagram.js';
+import { resolveOptions, type DiagramOptions } from './options.js';
+import { renderSvg, type SvgOptions } from './svg/render-svg.js';
+
+export interface RenderOptions extends DiagramOptions, SvgOptions {
+    /** Abort to drop the result, e.g. when a newer version of the map is on its way. */
+    readonly signal?: AbortSignal;
+}
+
+/** journey model -> diagram graph -> ELK layout -> placed diagram. */
+export async function layoutDiagram(model: JourneyModel, options: RenderOptions = {}): Promise<PositionedDiagram> {
+    const graph = buildGraph(model, resolveOptions(options));
+    const layout = await layoutElkGraph(elkGraph(graph), options.signal);
+    return placeDiagram(graph, layout);
+}
+
+/** journey model -> SVG document. */
+export async function renderDiagram(model: JourneyModel, options: RenderOptions = {}): Promise<string> {
+    return renderSvg(await layoutDiagram(model, options), options);
+}

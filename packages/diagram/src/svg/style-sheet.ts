@@ -1,0 +1,63 @@
+import { fontMetrics } from '../text/font-metrics.js';
+import { typography } from '../text/typography.js';
+import { personaColours, personaToken, themes, type ColourToken, type ThemeName } from './theme.js';
+
+/**
+ * `variables`: colours as `var(--jm-...)` with the theme's values declared on the diagram, for hosts that
+ * restyle it; `fixed`: the theme's colours written out, for renderers without custom properties (resvg).
+ */
+export type ColourMode = 'variables' | 'fixed';
+
+type Rule = Record<string, ColourToken | `=${string}`>;
+
+const rules: Record<string, Rule> = {
+    '.jm-bg': { fill: 'bg' },
+    'text': { fill: 'text' },
+    '.jm-muted': { fill: 'muted' },
+    '.jm-grid': { stroke: 'grid' },
+    '.jm-column-a': { fill: 'column-a', stroke: 'column-line' },
+    '.jm-column-b': { fill: 'column-b', stroke: 'column-line' },
+    '.jm-stage-band': { fill: 'stage-band' },
+    '.jm-stage-text': { fill: 'stage-text' },
+    '.jm-substage-band': { fill: 'substage-band' },
+    '.jm-substage-text': { fill: 'substage-text' },
+    '.jm-lane-band': { fill: 'lane-band' },
+    '.jm-card': { fill: 'card-bg', stroke: 'card-border' },
+    '.jm-backstage': { fill: 'backstage-bg' },
+    '.jm-moment': { stroke: 'moment' },
+    '.jm-moment-text': { fill: 'moment' },
+    '.jm-edge': { stroke: 'edge', fill: '=none' },
+    '.jm-arrow': { fill: 'edge' },
+    '.jm-label-bg': { fill: 'label-bg' },
+    '.jm-drop': { fill: 'drop-bg', stroke: 'drop' },
+    '.jm-drop-edge': { stroke: 'drop' },
+    '.jm-drop-arrow': { fill: 'drop' },
+    '.jm-drop-text': { fill: 'drop' },
+    '.jm-abandon': { fill: 'abandon-bg', stroke: 'abandon' },
+    '.jm-abandon-text': { fill: 'abandon' },
+    '.jm-workaround': { fill: 'workaround-bg', stroke: 'workaround' },
+    '.jm-workaround-text': { fill: 'workaround' },
+    '.jm-trivial, .jm-unknown': { fill: 'trivial-bg', stroke: 'trivial' },
+    '.jm-trivial-text, .jm-unknown-text': { fill: 'trivial' },
+    '.jm-opportunity': { fill: 'opportunity-bg' },
+    '.jm-opportunity-mark': { fill: 'opportunity' },
+    '.jm-metric': { fill: 'card-bg', stroke: 'card-border' },
+    '.jm-met': { fill: 'met' },
+    '.jm-off-target': { fill: 'off-target' },
+    '.jm-no-data, .jm-no-target': { fill: 'no-data' },
+    ...Object.fromEntries(Array.from({ length: personaColours }, (_, i) => personaToken(i)).flatMap(token => [
+        [`.jm-${token}`, { stroke: token }],
+        [`.jm-${token}-fill`, { fill: token }]
+    ]))
+};
+
+export function styleSheet(theme: ThemeName, mode: ColourMode): string {
+    const colours = themes[theme];
+    const value = (v: ColourToken | `=${string}`) => v.startsWith('=') ? v.slice(1) : mode === 'fixed' ? colours[v as ColourToken] : `var(--jm-${v})`;
+    const variables = mode === 'variables'
+        ? [`.journey-map{${Object.entries(colours).map(([name, colour]) => `--jm-${name}:${colour}`).join(';')}}`]
+        : [];
+    const text = Object.entries(typography).map(([role, style]) => `.t-${role}{font-size:${style.size}px;font-weight:${style.weight === 'bold' ? 700 : 400}}`);
+    const colour = Object.entries(rules).map(([selector, rule]) => `${selector}{${Object.entries(rule).map(([prop, v]) => `${prop}:${value(v)}`).join(';')}}`);
+    return [...variables, `.journey-map{font-family:${fontMetrics.family},sans-serif}`, ...text, ...colour].join('\n');
+}
