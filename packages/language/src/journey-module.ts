@@ -6,6 +6,14 @@ import {
 import { CheckConfigProvider, SystemClock, type Clock } from './config/settings.js';
 import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
 import { JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './parser/journey-error-messages.js';
+import { watchCheckConfig } from './lsp/check-config-watcher.js';
+import { JourneyCodeActionProvider } from './lsp/journey-code-actions.js';
+import { JourneyCodeLensProvider } from './lsp/journey-code-lens.js';
+import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
+import { JourneyFormatter } from './lsp/journey-formatter.js';
+import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
+import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
+import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
 import { JourneyLexer } from './parser/journey-lexer.js';
 import { createJourneyParser } from './parser/journey-parser.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
@@ -47,10 +55,21 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services)
+    },
+    lsp: {
+        CodeActionProvider: services => new JourneyCodeActionProvider(services.shared.workspace.IndexManager, services.settings.Clock),
+        CodeLensProvider: () => new JourneyCodeLensProvider(),
+        CompletionProvider: services => new JourneyCompletionProvider(services),
+        Formatter: () => new JourneyFormatter(),
+        HoverProvider: services => new JourneyHoverProvider(services),
+        SemanticTokenProvider: services => new JourneySemanticTokenProvider(services)
     }
 };
 
 export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    lsp: {
+        NodeKindProvider: () => new JourneyNodeKindProvider()
+    },
     workspace: {
         WorkspaceManager: services => new JourneyWorkspaceManager(services)
     }
@@ -68,7 +87,9 @@ export function createJourneyServices(
     const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, overrides ?? {});
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
-    if (!context.connection) {
+    if (context.connection) {
+        watchCheckConfig(Journey);
+    } else {
         // Without a language client nobody sends configuration; mark it as received so builds do not wait.
         shared.workspace.ConfigurationProvider.initialized({});
     }

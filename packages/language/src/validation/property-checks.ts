@@ -1,5 +1,6 @@
-import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { GrammarAST, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
+import { ownParts } from '../model/cst-queries.js';
 import { typeWord } from '../model/type-words.js';
 import { report } from './report.js';
 
@@ -93,28 +94,12 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
 
 /** The text of the nodes of a type written directly inside `node`, including any that a later one replaced. */
 function childNodesOfType(node: AstNode, type: string): CstNode[] {
-    return (isCompositeCstNode(node.$cstNode) ? node.$cstNode.content : [])
-        .filter(child => child.astNode !== node && child.astNode.$type === type);
+    return ownParts(node).filter(part => part.astNode !== node && part.astNode.$type === type);
 }
 
 /** The keywords written for this node itself (not for the nodes inside it), in text order. */
 function ownKeywords(node: AstNode): CstNode[] {
-    const keywords: CstNode[] = [];
-    const visit = (cst: CstNode) => {
-        if (isCompositeCstNode(cst)) {
-            for (const child of cst.content) {
-                if (child.astNode === node) {
-                    visit(child);
-                }
-            }
-        } else if (GrammarAST.isKeyword(cst.grammarSource)) {
-            keywords.push(cst);
-        }
-    };
-    if (node.$cstNode) {
-        visit(node.$cstNode);
-    }
-    return keywords;
+    return ownParts(node).filter(part => part.astNode === node && GrammarAST.isKeyword(part.grammarSource));
 }
 
 function blockWord(type: string): string {

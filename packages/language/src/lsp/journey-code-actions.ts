@@ -1,0 +1,135 @@
+import { AstUtils, CstUtils, type AstNode, type IndexManager, type LangiumDocument, type MaybePromise } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeActionParams } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { Clock } from '../config/settings.js';
+import { isEmotion, isJourney, isOpportunity, isPain, type Journey, type Pain } from '../generated/ast.js';
+import { journeyOf } from '../model/ast-queries.js';
+import { journeyScale } from '../model/scale.js';
+
+/** Declarations a quick fix can create for an unknown name, keyed by the reference's target type. */
+const creatable = new Set(['Persona', 'Team', 'Segment', 'Channel']);
+
+/** Quick fixes keyed by check code: what a map writer would type next to clear each finding. */
+export class JourneyCodeActionProvider implements CodeActionProvider {
+    constructor(private readonly indexManager: IndexManager, private readonly clock: Clock) {}
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        return params.context.diagnostics.flatMap(diagnostic => this.fixesFor(document, diagnostic));
+    }
+
+    private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const node = nodeAt(document, diagnostic);
+        if (!node) {
+            return [];
+        }
+        switch (diagnostic.code) {
+            case 'unresolved-reference': return this.createDeclaration(document, diagnostic);
+            case 'pain-without-opportunity': return isPain(node) ? this.addOpportunity(document, diagnostic, node) : [];
+            case 'emotion-off-scale': return this.clampEmotion(document, diagnostic, node);
+            case 'opportunity-without-owner': return this.addOwner(document, diagnostic, node);
+            case 'stale-map': return this.markReviewed(document, diagnostic, node);
+            default: return [];
+        }
+    }
+
+    private createDeclaration(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const name = document.textDocument.getText(diagnostic.range);
+        const type = /^Unknown (persona|team|segment|channel) '/.exec(diagnostic.message)?.[1];
+        if (!type || !creatable.has(capitalise(type)) || !/^[_a-zA-Z][\w-]*$/.test(name)) {
+            return [];
+        }
+        return [fix(`Create ${type} '${name}'`, diagnostic, document, [appendAtEnd(document, `${type} ${name} "${name}"`)])];
+    }
+
+    private addOpportunity(document: LangiumDocument, diagnostic: Diagnostic, pain: Pain): CodeAction[] {
+        const journey = journeyOf(pain);
+        if (!journey) {
+            return [];
+        }
+        const owner = journey.owner?.$refText;
+        const title = (pain.title ?? pain.name).replace(/["\\]/g, '');
+        const lines = [`opportunity Address${pain.name} "Address: ${title}" {`, `  solves ${pain.name}`, ...(owner ? [`  owner ${owner}`] : []), '}'];
+        return [fix(`Add an opportunity for '${pain.name}'`, diagnostic, document, [insertBeforeClose(document, journey, lines)], true)];
+    }
+
+    private clampEmotion(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const emotion = AstUtils.getContainerOfType(node, isEmotion);
+        const journey = emotion && journeyOf(emotion);
+        if (!emotion || !journey) {
+            return [];
+        }
+        const { min, max } = journeyScale(journey);
+        const clamped = Math.min(max, Math.max(min, emotion.score));
+        const text = clamped > 0 ? `+${clamped}` : String(clamped);
+        return [fix(`Set the score to ${text}, the end of the scale`, diagnostic, document, [{ range: diagnostic.range, newText: text }], true)];
+    }
+
+    private addOwner(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const opportunity = AstUtils.getContainerOfType(node, isOpportunity);
+        const cst = opportunity?.$cstNode;
+        if (!opportunity || !cst) {
+            return [];
+        }
+        const teams = this.indexManager.allElements('Team').map(team => team.name).distinct().toArray().sort();
+        const open = cst.text.indexOf('{');
+        return teams.map(team => {
+            const edit: TextEdit = open >= 0
+                ? { range: rangeAt(document, cst.offset + open + 1), newText: ` owner ${team}` }
+                : { range: rangeAt(document, cst.end), newText: ` { owner ${team} }` };
+            return fix(`Set the owner to '${team}'`, diagnostic, document, [edit], teams.length === 1);
+        });
+    }
+
+    private markReviewed(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const journey = AstUtils.getContainerOfType(node, isJourney);
+        if (!journey?.reviewed) {
+            return [];
+        }
+        const today = this.clock.today();
+        return [fix(`Mark as reviewed today (${today})`, diagnostic, document, [{ range: diagnostic.range, newText: today }], true)];
+    }
+}
+
+function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    return root ? CstUtils.findLeafNodeAtOffset(root, offset)?.astNode : undefined;
+}
+
+function fix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[], isPreferred = false): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred,
+        edit: { changes: { [document.textDocument.uri]: edits } }
+    };
+}
+
+function appendAtEnd(document: LangiumDocument, line: string): TextEdit {
+    const text = document.textDocument.getText();
+    const end = document.textDocument.positionAt(text.length);
+    return { range: { start: end, end }, newText: `${text.endsWith('\n') || text.length === 0 ? '' : '\n'}${line}\n` };
+}
+
+/** Inserts lines, indented one level, before the journey's closing brace. */
+function insertBeforeClose(document: LangiumDocument, journey: Journey, lines: string[]): TextEdit {
+    const cst = journey.$cstNode!;
+    const closeOffset = cst.offset + cst.text.lastIndexOf('}');
+    const position = document.textDocument.positionAt(closeOffset);
+    const lineStart = document.textDocument.offsetAt({ line: position.line, character: 0 });
+    const closeOnOwnLine = document.textDocument.getText().slice(lineStart, closeOffset).trim() === '';
+    const at = closeOnOwnLine ? { line: position.line, character: 0 } : position;
+    const body = lines.map(line => `  ${line}`).join('\n') + '\n';
+    return { range: { start: at, end: at }, newText: closeOnOwnLine ? body : `\n${body}` };
+}
+
+function rangeAt(document: LangiumDocument, offset: number) {
+    const position = document.textDocument.positionAt(offset);
+    return { start: position, end: position };
+}
+
+function capitalise(word: string): string {
+    return word.charAt(0).toUpperCase() + word.slice(1);
+}

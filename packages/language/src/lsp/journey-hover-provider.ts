@@ -1,0 +1,142 @@
+import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
+import type { AstNode, MaybePromise } from 'langium';
+import escapeMarkdown from 'markdown-escape';
+import {
+    isChannel, isExperiment, isJourney, isMetric, isOpportunity, isPain, isPersona, isSegment, isStage, isTeam, isTouchpoint,
+    type Metric, type Pain, type Persona, type Touchpoint
+} from '../generated/ast.js';
+import { journeyOf } from '../model/ast-queries.js';
+import { assessMetric } from '../model/metric-status.js';
+import { typeWord } from '../model/type-words.js';
+
+/**
+ * Hovers show what a map writer needs without leaving the line: a persona's card, a touchpoint's
+ * emotions, pains and metrics, a metric against its target, a pain's opportunities.
+ */
+export class JourneyHoverProvider extends AstNodeHoverProvider {
+    constructor(services: LangiumServices) {
+        super(services);
+    }
+
+    protected getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (isPersona(node)) return personaCard(node);
+        if (isTouchpoint(node)) return touchpointCard(node);
+        if (isMetric(node)) return metricCard(node);
+        if (isPain(node)) return painCard(node);
+        if (isOpportunity(node)) {
+            return lines(heading(node.title, 'opportunity', node.name),
+                fields([['impact', node.impact], ['effort', node.effort], ['owner', node.owner?.ref?.title ?? node.owner?.$refText],
+                    ['due', node.due], ['status', node.status]]),
+                list('Solves', node.solves.map(ref => md(ref?.ref?.title ?? ref?.$refText))));
+        }
+        if (isExperiment(node)) {
+            return lines(heading(node.title, 'experiment', node.name), text(node.hypothesis),
+                fields([['metric', node.metric?.$refText], ['expect', node.expected !== undefined ? `${node.expected}${node.percent ? '%' : ''}` : undefined],
+                    ['status', node.status], ['result', node.result]]));
+        }
+        if (isStage(node)) {
+            return lines(heading(node.title, 'stage', node.name), node.goal ? `Customer goal: ${escapeMarkdown(node.goal)}` : undefined,
+                list('Expects', node.expectations.map(md)), list('Questions', node.questions.map(md)));
+        }
+        if (isJourney(node)) {
+            return lines(heading(node.title, node.kind ? `${node.kind} journey` : 'journey', node.name), text(node.goal),
+                fields([['owner', node.owner?.$refText], ['reviewed', node.reviewed], ['evidence', node.evidence]]));
+        }
+        if (isChannel(node)) return lines(heading(node.title, node.nature ? `${node.nature} channel` : 'channel', node.name));
+        if (isTeam(node) || isSegment(node)) return lines(heading(node.title, typeWord(node.$type), node.name), text(node.description));
+        return undefined;
+    }
+}
+
+function personaCard(persona: Persona): string {
+    return lines(
+        heading(persona.title, 'persona', persona.name),
+        text(persona.description),
+        persona.quote ? `> ${escapeMarkdown(persona.quote)}` : undefined,
+        list('Goals', persona.goals.map(md)),
+        list('Frustrations', persona.frustrations.map(md)),
+        list('Motivations', persona.motivations.map(md)),
+        persona.segments.length > 0 ? `Segments: ${persona.segments.map(ref => escapeMarkdown(ref?.ref?.title ?? ref?.$refText ?? '')).join(', ')}` : undefined
+    );
+}
+
+function touchpointCard(touchpoint: Touchpoint): string {
+    const journey = journeyOf(touchpoint);
+    const pains = journey?.pains.filter(pain => pain.location?.ref === touchpoint) ?? [];
+    const metrics = journey?.metrics.filter(metric => metric.location?.ref === touchpoint) ?? [];
+    return lines(
+        heading(touchpoint.title, touchpoint.moment ? 'touchpoint, moment of truth' : 'touchpoint', touchpoint.name),
+        fields([['channel', touchpoint.channel?.ref?.title ?? touchpoint.channel?.$refText], ['owner', touchpoint.owner?.ref?.title ?? touchpoint.owner?.$refText],
+            ['reach', touchpoint.reach], ['lane', touchpoint.lane]]),
+        list('Feels', touchpoint.emotions.map(e => `${e.persona?.$refText ?? ''} ${e.score > 0 ? '+' : ''}${e.score}${e.word ? ` "${md(e.word)}"` : ''}`)),
+        list('Pain points', pains.map(pain => `${md(pain.title ?? pain.name)} (${pain.severity ?? 'no severity'})`)),
+        list('Metrics', metrics.map(metricLine))
+    );
+}
+
+function metricCard(metric: Metric): string {
+    return lines(
+        heading(metric.title, 'metric', metric.name),
+        metricLine(metric),
+        fields([['baseline', metric.baseline], ['source', metric.source], ['measured', metric.measured],
+            ['at', metric.location?.$refText]])
+    );
+}
+
+function metricLine(metric: Metric): string {
+    const unit = metric.unit === '%' ? '%' : metric.unit ? ` ${md(metric.unit)}` : '';
+    const name = md(metric.title ?? metric.name);
+    const { status, value, gap } = assessMetric(metric);
+    const better = metric.better === 'lower' ? 'lower is better' : 'higher is better';
+    switch (status) {
+        case 'no-target': return `${name}: ${value ?? 'no value'}${value !== undefined ? unit : ''}, no target`;
+        case 'no-data': return `${name}: no value yet, target ${metric.target}${unit} (${better})`;
+        case 'met': return `${name}: ${value}${unit}, target ${metric.target}${unit} met (${better})`;
+        case 'off-target': return `${name}: ${value}${unit}, target ${metric.target}${unit}, ${round(gap!)}${unit} off (${better})`;
+    }
+}
+
+function painCard(pain: Pain): string {
+    const journey = journeyOf(pain);
+    const opportunities = journey?.opportunities.filter(o => o.solves.some(ref => ref?.ref === pain)) ?? [];
+    return lines(
+        heading(pain.title, 'pain point', pain.name),
+        fields([['severity', pain.severity], ['at', pain.location?.$refText], ['affects', pain.affects.map(ref => ref?.$refText).join(', ') || undefined]]),
+        list('Evidence', pain.evidence.map(md)),
+        opportunities.length > 0
+            ? list('Addressed by', opportunities.map(o => `${md(o.title ?? o.name)}${o.status ? ` (${o.status})` : ''}`))
+            : '_Not addressed by any opportunity yet._'
+    );
+}
+
+function heading(title: string | undefined, kind: string, name: string | undefined): string {
+    return `**${escapeMarkdown(title ?? name ?? '')}** · ${kind}${title && name ? ` \`${name}\`` : ''}`;
+}
+
+function text(value: string | undefined): string | undefined {
+    return value ? escapeMarkdown(value) : undefined;
+}
+
+function fields(entries: [string, string | number | undefined][]): string | undefined {
+    const present = entries.filter(([, value]) => value !== undefined && value !== '');
+    return present.length > 0 ? present.map(([key, value]) => `${key}: ${escapeMarkdown(String(value))}`).join(' · ') : undefined;
+}
+
+/** A bulleted list of items already in Markdown (user text escaped with `md`). */
+function list(title: string, items: (string | undefined)[]): string | undefined {
+    const present = items.filter((item): item is string => Boolean(item));
+    return present.length > 0 ? `${title}:\n${present.map(item => `- ${item}`).join('\n')}` : undefined;
+}
+
+/** User text, made inert in Markdown. */
+function md(value: string | undefined): string {
+    return value ? escapeMarkdown(value) : '';
+}
+
+function lines(...parts: (string | undefined)[]): string {
+    return parts.filter(Boolean).join('\n\n');
+}
+
+function round(value: number): number {
+    return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { openWorkspace, positionOf, textDocument } from './lsp-helper.js';
+
+async function hoverAt(marker: string, delta = 0, occurrence = 1): Promise<string> {
+    const { services, documents } = await openWorkspace();
+    const document = documents['map.journey'];
+    const hover = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: textDocument(document), position: positionOf(document, marker, delta, occurrence) });
+    return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+}
+
+describe('hover', () => {
+    it('shows a persona card on a reference, with markdown in titles escaped', async () => {
+        const text = await hoverAt('feels Sarah', 7);
+        expect(text).toContain('**Sarah, \\*fitness\\* enthusiast** · persona `Sarah`');
+        expect(text).toContain('Trains five times a week');
+        expect(text).toContain("> If I can't find it in two minutes, I'm gone.");
+        expect(text).toContain('Goals:\n- Find durable activewear');
+        expect(text).toContain('Frustrations:\n- Surprise costs');
+    });
+
+    it("shows a touchpoint's channel, emotions, pains and metrics", async () => {
+        const text = await hoverAt('Checkout -> drop', 2);
+        expect(text).toContain('**Checkout page** · touchpoint, moment of truth `Checkout`');
+        expect(text).toContain('channel: Website · owner: Web team');
+        expect(text).toContain('Feels:\n- Sarah -1 "anxious"');
+        expect(text).toContain('Pain points:\n- Surprise shipping costs (abandon)');
+        expect(text).toContain('Metrics:\n- Cart abandonment: 70%, target 60%, 10% off (lower is better)');
+    });
+
+    it('shows a metric against its target and a pain with the opportunities that address it', async () => {
+        expect(await hoverAt('metric Abandonment', 8)).toContain('Cart abandonment: 70%, target 60%, 10% off (lower is better)');
+        const pain = await hoverAt('solves Surprise', 8);
+        expect(pain).toContain('severity: abandon · at: Checkout · affects: Sarah');
+        expect(pain).toContain('Addressed by:\n- Show shipping early (planned)');
+    });
+});
