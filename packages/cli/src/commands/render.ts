@@ -35,6 +35,9 @@ export function renderCommand(terminal: Terminal): Command {
 
 async function runRender(file: string, options: RenderOptions, terminal: Terminal): Promise<number> {
     const path = resolve(terminal.cwd, file);
+    if ((await findMaps([file], terminal.cwd)).join() !== path) {
+        throw new CliError(`${file} is not one .journey file`);
+    }
     const inputs = [...new Set([path, ...await findMaps([dirname(path)], terminal.cwd)])];
     const output = options.output && resolve(terminal.cwd, options.output);
     if (output && inputs.includes(output)) {

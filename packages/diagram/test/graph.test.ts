@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { JourneyModel } from '@journey-maps/language';
+import { buildGraph, resolveOptions, type CardNode } from '../src/index.js';
+import { exampleFiles, modelsOf } from './example-models.js';
+
+describe('diagram graph', () => {
+    let activewear: JourneyModel;
+    let support: JourneyModel;
+    beforeAll(async () => {
+        const models = await modelsOf(exampleFiles());
+        activewear = models.get('ActivewearFirstPurchase')!;
+        support = models.get('SupportResponseTime')!;
+    });
+
+    it('gives every element a stable id from its names and the source range of what it shows', () => {
+        const graph = buildGraph(activewear, resolveOptions());
+        const card = graph.boxes.find(box => box.id === 'touchpoint:Website') as CardNode;
+        expect(card.range).toEqual(activewear.touchpoints.find(t => t.name === 'Website')!.range);
+        expect(card.moment).toBe(true);
+        expect(graph.edges.map(edge => edge.id)).toContain('edge:flow-1/AddToCart->Reviews');
+        expect(graph.edges.find(edge => edge.id === 'edge:flow-1/AddToCart->Reviews')?.backtrack).toBe(true);
+        expect(graph.boxes.find(box => box.id === 'drop:flow-2/AddToCart')).toMatchObject({ kind: 'drop', text: 'drop-off 70%' });
+        expect(graph.pains.find(pain => pain.id === 'pain:SlowConfusingCheckout')?.opportunities.map(o => o.id)).toEqual([
+            'pain:SlowConfusingCheckout/opportunity:SimplerCheckout', 'pain:SlowConfusingCheckout/opportunity:ShippingCostsEarly'
+        ]);
+        const ids = [...graph.boxes, ...graph.edges, ...graph.pains, ...graph.metrics, ...graph.curves].map(item => item.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(buildGraph(activewear, resolveOptions())).toEqual(graph);
+    });
+
+    it('nests sub-stages inside their stage, and folds them into it in compact mode', () => {
+        const delivery = buildGraph(activewear, resolveOptions()).stages.find(stage => stage.id === 'stage:Delivery')!;
+        expect(delivery.stages.map(stage => stage.id)).toContain('stage:WaitingForDelivery');
+        const compact = buildGraph(activewear, resolveOptions({ compact: true }));
+        const folded = compact.stages.find(stage => stage.id === 'stage:Delivery')!;
+        expect(folded.stages).toEqual([]);
+        expect(folded.boxes).toEqual(delivery.boxes);
+        expect(compact.pains.find(pain => pain.id === 'pain:NoDeliveryDate')?.anchor).toBe('stage:Delivery');
+    });
+
+    it('shows only the chosen personas, and leaves hidden lanes out', () => {
+        const all = buildGraph(support, resolveOptions());
+        expect(all.curves.map(curve => curve.persona)).toEqual(['Marco', 'Colleen']);
+        const marco = buildGraph(support, resolveOptions({ personas: ['Marco'] }));
+        expect(marco.curves.map(curve => curve.persona)).toEqual(['Marco']);
+        expect(marco.edges.every(edge => edge.persona === undefined || edge.persona === 0)).toBe(true);
+        expect(marco.edges.length).toBeLessThan(all.edges.length);
+        const bare = buildGraph(support, resolveOptions({ hideLanes: ['emotions', 'pains', 'metrics'] }));
+        expect([bare.curves, bare.pains, bare.metrics]).toEqual([[], [], []]);
+        expect(bare.boxes).toEqual(all.boxes);
+    });
+});

@@ -1,0 +1,66 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { JourneyModel } from '@journey-maps/language';
+import { renderDiagram } from '../src/index.js';
+import { exampleFiles, modelsOf } from './example-models.js';
+
+describe('SVG', () => {
+    let models: Map<string, JourneyModel>;
+    beforeAll(async () => { models = await modelsOf(exampleFiles()); });
+
+    it('matches the golden SVG of each example, and is well-formed XML', async () => {
+        for (const [name, model] of models) {
+            const svg = await renderDiagram(model);
+            expect(XMLValidator.validate(svg), name).toBe(true);
+            await expect(svg).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
+        }
+    });
+
+    it('escapes every text, so a title with markup stays text', async () => {
+        const hostile = '<script>alert("x")</script> & \'quotes\'';
+        const [model] = (await modelsOf({ 'map.journey': `journey J "${hostile.replace(/"/g, '\\"')}" { stage S "${hostile.replace(/"/g, '\\"')}" {
+            touchpoint T "a <b> & c" { channel web feels P 1 "<i>" } } pain X "x & y" at T { severity abandon } }\npersona P "P <&>"` })).values();
+        const svg = await renderDiagram(model);
+        expect(XMLValidator.validate(svg)).toBe(true);
+        expect(svg).not.toContain('<script>');
+        expect(svg).not.toContain('<b>');
+        expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;');
+        const texts: string[] = [];
+        const collect = (node: unknown): void => {
+            if (typeof node === 'string') texts.push(node);
+            else if (node && typeof node === 'object') Object.entries(node).forEach(([key, value]) => key === '#text' ? texts.push(String(value)) : collect(value));
+        };
+        collect(new XMLParser({ processEntities: true, htmlEntities: true }).parse(svg));
+        expect(texts).toContain('a <b> & c');
+        expect(texts).toContain('x & y');
+    });
+
+    it('marks every drawn element with its id and source range', async () => {
+        const svg = await renderDiagram(models.get('ActivewearFirstPurchase')!);
+        const groups = svg.match(/<g class="jm-(card|flow|pain|metric-badge|emotion|stage)"[^>]*>/g)!;
+        expect(groups.length).toBeGreaterThan(60);
+        groups.forEach(group => expect(group).toMatch(/data-id="[^"]+"[^>]*data-range="\d+:\d+-\d+:\d+"/));
+        expect(svg).toMatch(/data-id="curve:Sarah" data-range="[\d:-]+" data-uri="file:\/\/\/examples\/shared.journey"/);
+    });
+
+    it('takes colours from custom properties with light and dark defaults, or writes them out', async () => {
+        const model = models.get('CuriousColleenVacuum')!;
+        const light = await renderDiagram(model);
+        const dark = await renderDiagram(model, { theme: 'dark' });
+        expect(light).toContain('--jm-bg:#ffffff');
+        expect(dark).toContain('--jm-bg:#0d1117');
+        expect(light).toContain('.jm-card{fill:var(--jm-card-bg);stroke:var(--jm-card-border)}');
+        const fixed = await renderDiagram(model, { theme: 'dark', colours: 'fixed' });
+        expect(fixed).not.toContain('var(--');
+        expect(fixed).toContain('.jm-bg{fill:#0d1117}');
+    });
+
+    it('gives the same bytes for the same map, and drops the result when the caller gives up', async () => {
+        const model = models.get('SupportResponseTime')!;
+        expect(await renderDiagram(model)).toBe(await renderDiagram(model));
+        const controller = new AbortController();
+        const pending = renderDiagram(model, { signal: controller.signal });
+        controller.abort();
+        await expect(pending).rejects.toThrow(/abort/i);
+    });
+});
