@@ -23,6 +23,7 @@ import { JourneyScopeComputation } from './references/journey-scope-computation.
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
+import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
 import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 
 /** Services the journey language adds to Langium's. */
@@ -71,6 +72,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<Lang
         NodeKindProvider: () => new JourneyNodeKindProvider()
     },
     workspace: {
+        DocumentBuilder: services => new JourneyDocumentBuilder(services),
         WorkspaceManager: services => new JourneyWorkspaceManager(services)
     }
 };
