@@ -9,3 +9,4 @@ export * from './model/ast-queries.js';
 export * from './model/dates.js';
 export * from './model/scale.js';
 export * from './model/journey-model.js';
+export { assessMetric, type MetricAssessment, type MetricStatus } from './model/metric-status.js';

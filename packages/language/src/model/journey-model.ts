@@ -4,6 +4,7 @@ import type {
 } from '../generated/ast.js';
 import { journeyIndex, journeyPersonas } from './ast-queries.js';
 import { journeyScale, type EmotionScale } from './scale.js';
+import { assessMetric, type MetricStatus } from './metric-status.js';
 
 /**
  * A journey, resolved into plain data: names, titles, numbers and text, and where each element is written.
@@ -137,7 +138,7 @@ export interface MetricModel extends NamedRef, Sourced {
     readonly source?: string;
     readonly measured?: string;
     /** The latest value known (current, else baseline) against the target. */
-    readonly status: 'met' | 'off-target' | 'no-target' | 'no-data';
+    readonly status: MetricStatus;
 }
 
 export interface PainModel extends NamedRef, Sourced {
@@ -284,20 +285,8 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
         better: metric.better === 'lower' ? 'lower' : metric.better === 'higher' ? 'higher' : undefined,
         source: metric.source,
         measured: metric.measured,
-        status: metricStatus(metric)
+        status: assessMetric(metric).status
     };
-}
-
-function metricStatus(metric: Metric): MetricModel['status'] {
-    const value = metric.current ?? metric.baseline;
-    if (metric.target === undefined) {
-        return 'no-target';
-    }
-    if (value === undefined) {
-        return 'no-data';
-    }
-    const met = metric.better === 'lower' ? value <= metric.target : value >= metric.target;
-    return met ? 'met' : 'off-target';
 }
 
 function painModel(pain: Pain, opportunities: readonly string[], range: RangeOf): PainModel {
