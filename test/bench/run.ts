@@ -1,5 +1,6 @@
 // `npm run bench`: performance figures on synthetic maps of growing size. Prints tables; asserts nothing.
 // BENCH_SIZES=1000,10000 limits the sizes of the language table.
+import { measureDiagram } from './diagram-bench.js';
 import { measureLanguage, type LanguageFigures } from './language-bench.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
@@ -32,4 +33,18 @@ async function languageTable(): Promise<void> {
     }
 }
 
+async function diagramTable(): Promise<void> {
+    console.log('\njourney render pipeline: model -> graph -> ELK layout -> SVG (warm: median in one process; cold: first render in a fresh process)');
+    const header = ['touchpoints', 'graph ms', 'layout ms', 'svg ms', 'warm ms', 'cold ms', 'bare elkjs cold ms', 'cold / bare'];
+    const widths = header.map(h => h.length);
+    console.log(row(header, widths));
+    for (const f of await measureDiagram()) {
+        console.log(row([
+            String(f.touchpoints), f.warm.graphMs.toFixed(0), f.warm.layoutMs.toFixed(0), f.warm.svgMs.toFixed(0), f.warm.totalMs.toFixed(0),
+            f.coldMs.toFixed(0), f.bareElkColdMs.toFixed(0), `${(f.coldMs / f.bareElkColdMs).toFixed(2)}x`
+        ], widths));
+    }
+}
+
 await languageTable();
+await diagramTable();
