@@ -2,19 +2,13 @@
 // download servers: the VS Code server bundled in code-server (on Node 24), driven by headless Debian Chromium.
 // Installs its pinned tools into .vscode-test/ on first use; see shared/vscode-testing.md.
 // Ends with `vscode: N passed, N failed, N skipped` and the suite's exit code.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
-import { buildSuite } from './build-suite.mjs';
 import { ensureOfflineTools } from './offline-tools.mjs';
+import { extensionPath, prepareRun, repo } from './prepare-run.mjs';
 import { startVSCodeServer } from './vscode-server.mjs';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const extensionPath = join(repo, 'packages', 'vscode');
 const SUITE_TIMEOUT_MS = 5 * 60_000;
 const summaryLine = /^vscode: \d+ passed, \d+ failed, \d+ skipped$/;
 const verbose = process.env.VSCODE_TEST_VERBOSE === '1';
@@ -25,12 +19,7 @@ const suiteStart = /^vscode: running \d+ spec file/;
 const started = Date.now();
 const tools = ensureOfflineTools(join(repo, '.vscode-test'));
 const setupDone = Date.now();
-execFileSync(process.execPath, ['esbuild.mjs'], { cwd: extensionPath, stdio: 'inherit' });
-const testsPath = await buildSuite();
-
-const scratch = mkdtempSync(join(tmpdir(), 'journey-vscode-'));
-const workspace = join(scratch, 'workspace');
-cpSync(join(repo, 'examples'), workspace, { recursive: true });
+const { scratch, workspace, testsPath, cleanup } = await prepareRun();
 
 let summary = '';
 /** The workbench's log until the suite starts: shown only if the run fails. */
@@ -60,7 +49,7 @@ try {
 } finally {
     await browser.close();
     server.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    cleanup();
 }
 console.log(`vscode: setup ${((setupDone - started) / 1000).toFixed(1)} s, suite ${((Date.now() - setupDone) / 1000).toFixed(1)} s`);
 console.log(summary || 'vscode: 0 passed, 1 failed, 0 skipped');
