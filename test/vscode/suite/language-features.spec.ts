@@ -108,6 +108,16 @@ describe('Journey Maps in VS Code', () => {
         assert.ok(named(stage.children, 'SponsoredPost'), 'no touchpoint SponsoredPost under the stage');
     });
 
+    it('re-grades checks when journey.config.json changes on disk', async () => {
+        const config = workspaceUri('journey.config.json');
+        const painWith = (severity: vscode.DiagnosticSeverity) => (found: vscode.Diagnostic[]) =>
+            found.some(d => codeOf(d) === 'pain-without-opportunity' && d.severity === severity);
+        await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "checks": { "pain-without-opportunity": "error" } }\n'));
+        await diagnosticsWhen(broken.uri, painWith(vscode.DiagnosticSeverity.Error));
+        await vscode.workspace.fs.delete(config);
+        await diagnosticsWhen(broken.uri, painWith(vscode.DiagnosticSeverity.Warning));
+    });
+
     it('applies the quick fix that adds an opportunity for an unaddressed pain', async () => {
         const found = await diagnosticsWhen(broken.uri, found => found.some(d => codeOf(d) === 'pain-without-opportunity'));
         const diagnostic = found.find(d => codeOf(d) === 'pain-without-opportunity');
