@@ -26,14 +26,16 @@ let summary = '';
 const startupLog = [];
 let suiteStarted = false;
 let exitCode = 1;
-const server = await startVSCodeServer({ ...tools, dataDir: join(scratch, 'server'), log: line => verbose && console.log(`[server] ${line}`) });
-const browser = await launchBrowser(join(scratch, 'browser'));
+let server;
+let browser;
 try {
+    server = await startVSCodeServer({ ...tools, dataDir: join(scratch, 'server'), log: line => verbose && console.log(`[server] ${line}`) });
+    browser = await launchBrowser(join(scratch, 'browser'));
     const page = browser.pages()[0] ?? await browser.newPage();
     const exited = new Promise(resolve => {
         void page.exposeFunction('codeAutomationExit', code => resolve(code));
     });
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
+    await page.exposeFunction('codeAutomationLog', (_type, args) => {
         const text = format(...args).trimEnd();
         suiteStarted ||= suiteStart.test(text);
         if (summaryLine.test(text)) summary = text;
@@ -47,8 +49,8 @@ try {
     else exitCode = outcome;
     if (exitCode !== 0 && !verbose) console.error(`vscode: the workbench's log before the suite:\n${startupLog.join('\n')}`);
 } finally {
-    await browser.close();
-    server.stop();
+    await browser?.close();
+    server?.stop();
     cleanup();
 }
 console.log(`vscode: setup ${((setupDone - started) / 1000).toFixed(1)} s, suite ${((Date.now() - setupDone) / 1000).toFixed(1)} s`);
