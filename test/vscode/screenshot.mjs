@@ -58,9 +58,11 @@ writeFileSync(join(workspace, FILE), map);
 mkdirSync(join(workspace, '.vscode'));
 writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify(workspaceSettings, null, 2));
 
-const server = await startVSCodeServer({ ...tools, dataDir: join(scratch, 'server') });
-const browser = await launchBrowser(join(scratch, 'browser'), { width: 1280, height: 880 });
+let server;
+let browser;
 try {
+    server = await startVSCodeServer({ ...tools, dataDir: join(scratch, 'server') });
+    browser = await launchBrowser(join(scratch, 'browser'), { width: 1280, height: 880 });
     const page = browser.pages()[0] ?? await browser.newPage();
     await page.goto(workbenchUrl(server.port, { folder: workspace, extensionPath }));
     await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
@@ -83,7 +85,7 @@ try {
     await page.screenshot({ path: join(repo, 'docs', 'editor.png') });
     console.log('screenshot: docs/editor.png');
 } finally {
-    await browser.close();
-    server.stop();
+    await browser?.close();
+    server?.stop();
     cleanup();
 }
