@@ -1,6 +1,5 @@
 // Takes docs/editor.png: the real VS Code (the offline route of run-offline.mjs) with a map being written,
-// its diagnostics squiggled and listed in the Problems panel, a stage's code lens, and the completion list
-// open after `owner`.
+// its diagnostics squiggled and listed in the Problems panel, and the completion list open after `owner`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, workbenchUrl } from './browser.mjs';
@@ -73,7 +72,6 @@ try {
     await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${FILE}"]`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60_000 });
-    await page.waitForSelector('.monaco-editor .codelens-decoration');
     await page.keyboard.press('Control+Shift+M');
     await page.waitForSelector('.markers-panel .monaco-list-row');
     await runCommand(page, 'View: Hide Secondary Side Bar');
