@@ -10,3 +10,4 @@ export * from './model/dates.js';
 export * from './model/scale.js';
 export * from './model/journey-model.js';
 export { assessMetric, type MetricAssessment, type MetricStatus } from './model/metric-status.js';
+export { formatText, type FormatResult } from './workspace/format-text.js';

@@ -1,0 +1,50 @@
+import { relative } from 'node:path';
+import { Command } from 'commander';
+import { NodeFileSystem } from 'langium/node';
+import { createJourneyServices, formatText } from '@journey-maps/language';
+import { ExitCode } from '../cli-error.js';
+import { findMaps } from '../files/find-maps.js';
+import { readSources } from '../files/read-sources.js';
+import { writeAtomically } from '../files/write-atomically.js';
+import type { Terminal } from '../terminal.js';
+
+interface FmtOptions {
+    check?: boolean;
+}
+
+export function fmtCommand(terminal: Terminal): Command {
+    return new Command('fmt')
+        .description('format journey maps in place (2-space indentation, one space between words; line breaks and comments are kept)')
+        .argument('[paths...]', 'files, folders or globs of .journey files (default: the current folder)')
+        .option('--check', 'change nothing: list the maps that are not formatted and exit 1 if there are any')
+        .action(async (paths: string[], options: FmtOptions) => {
+            terminal.exitCode = await runFmt(paths, options, terminal);
+        });
+}
+
+async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal): Promise<number> {
+    const files = await findMaps(paths, terminal.cwd);
+    const sources = await readSources(files);
+    const { Journey } = createJourneyServices(NodeFileSystem);
+    let changed = 0;
+    let broken = 0;
+    for (const [i, source] of sources.entries()) {
+        const display = relative(terminal.cwd, files[i]) || files[i];
+        const result = await formatText(Journey, source.text, source.uri);
+        if (result.status === 'syntax-errors') {
+            broken++;
+            terminal.write(`${display}: not formatted, it has ${result.errors} syntax error${result.errors === 1 ? '' : 's'} (see journey check)\n`);
+        } else if (result.status === 'formatted') {
+            changed++;
+            if (options.check) {
+                terminal.write(`${display}: not formatted\n`);
+            } else {
+                await writeAtomically(files[i], result.text);
+                terminal.write(`${display}: formatted\n`);
+            }
+        }
+    }
+    const verb = options.check ? 'need formatting' : 'formatted';
+    terminal.write(`${changed} of ${files.length} map${files.length === 1 ? '' : 's'} ${verb}${broken > 0 ? `, ${broken} with syntax errors` : ''}.\n`);
+    return broken > 0 || (options.check && changed > 0) ? ExitCode.Findings : ExitCode.Clean;
+}
