@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { DocumentState, URI, UriUtils, type FileSystemProvider } from 'langium';
 import { CONFIG_FILE_NAME, defaultCheckConfig, parseCheckConfig, type CheckConfig } from '../config/check-config.js';
 import type { JourneyServices } from '../journey-module.js';
@@ -8,10 +9,13 @@ export interface ConfigReadResult {
     readonly problem?: string;
 }
 
-/** Reads the first `journey.config.json` found at the root of the workspace folders, or the defaults. */
-export async function readWorkspaceCheckConfig(fileSystem: FileSystemProvider, folders: readonly URI[]): Promise<ConfigReadResult> {
-    for (const folder of folders) {
-        const uri = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
+/**
+ * Reads the check configuration: `configFile` if it is an absolute path, else the first file of that name
+ * (by default `journey.config.json`) at the root of a workspace folder; the defaults when there is none.
+ */
+export async function readWorkspaceCheckConfig(fileSystem: FileSystemProvider, folders: readonly URI[], configFile = CONFIG_FILE_NAME): Promise<ConfigReadResult> {
+    const candidates = isAbsolute(configFile) ? [URI.file(configFile)] : folders.map(folder => UriUtils.joinPath(folder, configFile));
+    for (const uri of candidates) {
         let text: string;
         try {
             text = await fileSystem.readFile(uri);
@@ -37,15 +41,23 @@ export async function applyCheckConfig(services: JourneyServices, config: CheckC
     });
 }
 
+/** The editor setting (`journey.configFile`) naming the check configuration. */
+const settingsSection = 'journey';
+
 /**
- * In the language server: reads the workspace's `journey.config.json` at start-up and again whenever it
- * changes, so that the editor shows the same findings as `journey check`.
+ * In the language server: reads the workspace's check configuration (`journey.config.json`, or the file the
+ * `journey.configFile` setting names) at start-up and again whenever the file or the setting changes, so
+ * that the editor shows the same findings as `journey check`.
  */
 export function watchCheckConfig(services: JourneyServices): void {
     const { LanguageServer, DocumentUpdateHandler, Connection } = services.shared.lsp;
+    const { ConfigurationProvider, FileSystemProvider } = services.shared.workspace;
     let folders: URI[] = [];
+    let configFile = CONFIG_FILE_NAME;
     const reload = async () => {
-        const { config, problem } = await readWorkspaceCheckConfig(services.shared.workspace.FileSystemProvider, folders);
+        const setting: unknown = await ConfigurationProvider.getConfiguration(settingsSection, 'configFile');
+        configFile = typeof setting === 'string' && setting.trim() !== '' ? setting : CONFIG_FILE_NAME;
+        const { config, problem } = await readWorkspaceCheckConfig(FileSystemProvider, folders, configFile);
         if (problem) {
             void Connection?.window.showWarningMessage(problem);
         }
@@ -56,7 +68,12 @@ export function watchCheckConfig(services: JourneyServices): void {
     });
     LanguageServer.onInitialized(() => { void reload(); });
     DocumentUpdateHandler.onWatchedFilesChange(params => {
-        if (params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) {
+        if (params.changes.some(change => UriUtils.basename(URI.parse(change.uri)) === UriUtils.basename(URI.file(configFile)))) {
+            void reload();
+        }
+    });
+    ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section === settingsSection) {
             void reload();
         }
     });

@@ -8,7 +8,7 @@ import { applyCheckConfig, readWorkspaceCheckConfig } from '../../src/lsp/check-
 import { openWorkspace } from './lsp-helper.js';
 
 describe('the language server reads journey.config.json', () => {
-    it('finds the file at a workspace root and reports a broken one', async () => {
+    it('finds the file at a workspace root, or the one the setting names, and reports a broken one', async () => {
         const empty = mkdtempSync(join(tmpdir(), 'journey-config-'));
         const configured = mkdtempSync(join(tmpdir(), 'journey-config-'));
         writeFileSync(join(configured, 'journey.config.json'), '{ "checks": { "stage-without-metric": "off" } }');
@@ -17,6 +17,9 @@ describe('the language server reads journey.config.json', () => {
         const fs = NodeFileSystem.fileSystemProvider();
         expect(await readWorkspaceCheckConfig(fs, [URI.file(empty)])).toEqual({ config: { checks: {} } });
         expect(await readWorkspaceCheckConfig(fs, [URI.file(empty), URI.file(configured)])).toEqual({ config: { checks: { 'stage-without-metric': 'off' } } });
+        writeFileSync(join(configured, 'strict.json'), '{ "checks": { "stage-without-metric": "error" } }');
+        expect(await readWorkspaceCheckConfig(fs, [URI.file(configured)], 'strict.json')).toEqual({ config: { checks: { 'stage-without-metric': 'error' } } });
+        expect(await readWorkspaceCheckConfig(fs, [URI.file(empty)], join(configured, 'strict.json'))).toEqual({ config: { checks: { 'stage-without-metric': 'error' } } });
         const result = await readWorkspaceCheckConfig(fs, [URI.file(broken)]);
         expect(result.config).toEqual({ checks: {} });
         expect(result.problem).toMatch(/journey\.config\.json: check 'stage-without-metric' must be one of error, warning, info, hint, off; the default checks apply\.$/);

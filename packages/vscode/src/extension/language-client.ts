@@ -3,13 +3,14 @@ import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 
 export const LANGUAGE_ID = 'journey';
-const SETTINGS_SECTION = 'journeyMaps';
+// The settings section is the language id: Langium's server asks for exactly that section.
+const SETTINGS_SECTION = LANGUAGE_ID;
 const CLIENT_NAME = 'Journey Maps';
 
 /**
  * A language client for the bundled language server (dist/language-server.cjs), started over IPC. The server
  * hears about every `.journey` file and the check configuration changing on disk, and reads the
- * `journeyMaps` settings.
+ * `journey` settings.
  */
 export function createLanguageClient(context: ExtensionContext): LanguageClient {
     const serverModule = context.asAbsolutePath(path.join('dist', 'language-server.cjs'));

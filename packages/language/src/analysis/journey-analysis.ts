@@ -1,0 +1,41 @@
+import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
+import { channelMix, type ChannelShare } from './channel-mix.js';
+import { dropOffs, type DropOff } from './drop-offs.js';
+import { emotionCurves, type EmotionCurve } from './emotion-curve.js';
+import { freshness, type Freshness } from './freshness.js';
+import { impactEffortMatrix, type PlacedOpportunity } from './impact-effort.js';
+import { metricGaps, type MetricGap } from './metric-gaps.js';
+import { momentsOfTruth, type MomentScorecard } from './moments-of-truth.js';
+import { rankPains, type RankedPain } from './pain-ranking.js';
+import { personaCoverage, type PersonaCoverage } from './persona-coverage.js';
+import { unreachedTouchpoints } from './unreached-touchpoints.js';
+
+/** Every analysis of one journey: what reports show and teams act on. */
+export interface JourneyAnalysis {
+    readonly emotionCurves: readonly EmotionCurve[];
+    readonly pains: readonly RankedPain[];
+    readonly opportunities: readonly PlacedOpportunity[];
+    readonly metrics: readonly MetricGap[];
+    readonly momentsOfTruth: readonly MomentScorecard[];
+    readonly dropOffs: readonly DropOff[];
+    readonly unreachedTouchpoints: readonly TouchpointModel[];
+    readonly coverage: readonly PersonaCoverage[];
+    readonly channels: readonly ChannelShare[];
+    readonly freshness: Freshness;
+}
+
+/** Runs every analysis over a journey model; `today` (YYYY-MM-DD) judges freshness. */
+export function analyseJourney(model: JourneyModel, today: string): JourneyAnalysis {
+    return {
+        emotionCurves: emotionCurves(model),
+        pains: rankPains(model),
+        opportunities: impactEffortMatrix(model),
+        metrics: metricGaps(model),
+        momentsOfTruth: momentsOfTruth(model),
+        dropOffs: dropOffs(model),
+        unreachedTouchpoints: unreachedTouchpoints(model),
+        coverage: personaCoverage(model),
+        channels: channelMix(model),
+        freshness: freshness(model, today)
+    };
+}

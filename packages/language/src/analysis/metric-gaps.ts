@@ -1,0 +1,48 @@
+import type { JourneyModel, LocationRef } from '../model/journey-model.js';
+import { assessMetric, type MetricStatus } from '../model/metric-status.js';
+
+export interface MetricGap {
+    readonly name: string;
+    readonly title: string;
+    readonly location?: LocationRef;
+    readonly unit?: string;
+    readonly baseline?: number;
+    readonly current?: number;
+    readonly target?: number;
+    readonly better: 'higher' | 'lower';
+    readonly status: MetricStatus;
+    /** The value judged: the current one, else the baseline. */
+    readonly value?: number;
+    /** How far the value is from the target, signed so that a positive gap is still to be closed. */
+    readonly gap?: number;
+    /** The gap as a share of the target, in %; undefined when the target is 0. */
+    readonly relativeGap?: number;
+    readonly source?: string;
+    readonly measured?: string;
+}
+
+/** What needs attention first: off target, then without data, then without target, then met. */
+const statusOrder: readonly MetricStatus[] = ['off-target', 'no-data', 'no-target', 'met'];
+
+/**
+ * Every metric against its target (judged by `assessMetric`, honouring which direction is better), in the
+ * order of `statusOrder`; off-target metrics by relative gap, widest first; otherwise in text order.
+ */
+export function metricGaps(model: JourneyModel): MetricGap[] {
+    return model.metrics
+        .map((metric, order) => {
+            const { status, value, gap } = assessMetric(metric);
+            const relativeGap = gap !== undefined && metric.target ? 100 * gap / Math.abs(metric.target) : undefined;
+            return {
+                order,
+                gap: {
+                    name: metric.name, title: metric.title, location: metric.location, unit: metric.unit,
+                    baseline: metric.baseline, current: metric.current, target: metric.target, better: metric.better ?? 'higher',
+                    status, value, gap, relativeGap, source: metric.source, measured: metric.measured
+                } satisfies MetricGap
+            };
+        })
+        .sort((a, b) => statusOrder.indexOf(a.gap.status) - statusOrder.indexOf(b.gap.status)
+            || (b.gap.relativeGap ?? 0) - (a.gap.relativeGap ?? 0) || a.order - b.order)
+        .map(entry => entry.gap);
+}

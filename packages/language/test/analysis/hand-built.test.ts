@@ -1,0 +1,175 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+    analyseJourney, channelMix, dropOffs, emotionCurves, freshness, impactEffortMatrix, metricGaps, momentsOfTruth, personaCoverage,
+    quadrantOf, rankPains, unreachedTouchpoints, type JourneyModel
+} from '../../src/index.js';
+import { modelsOf } from './model-of.js';
+
+// A small map whose every answer below is worked out by hand in the comments.
+const map = `persona Ana "Ana"
+persona Ben "Ben"
+persona Cy "Cy"
+journey Shop "Shop" {
+  reviewed 2026-01-31 every 1 month
+  scale 1 .. 10
+  stage Find {
+    touchpoint Ad { channel social feels Ana 6 feels Ben 9 }
+    touchpoint Site { channel web feels Ana 3 "lost" feels Ben 4 }
+    stage Compare {
+      touchpoint Reviews { channel web feels Ana 3 }
+    }
+  }
+  stage Buy {
+    touchpoint Cart { channel web feels Ana 7 feels Ben 2 moment of truth { score ease 2 trust 4 speed 2 } }
+    touchpoint Pay { channel phone feels Ana 1 "angry" moment of truth { score ease 3 trust 3 speed 1 } }
+    touchpoint Ledger { backstage }
+    touchpoint Letter
+  }
+  stage After { touchpoint Mail { channel email } }
+  flow Ana {
+    Ad -> Site
+    Site -> drop 20%
+    Site -> Cart 80%
+    Cart -> drop 35% "leaves"
+  }
+  flow { Pay -> drop }
+  metric Conv at Cart { target 40 current 30 }
+  metric Wait at Pay { target 5 baseline 8 better lower }
+  metric Nps at Buy { target 20 current 25 }
+  metric Calls { target 10 }
+  metric Visits at Site { current 100 }
+  pain P1 at Site { severity workaround affects Ana, Ben }
+  pain P2 at Pay { severity abandon affects Ana }
+  pain P3 at Cart { severity abandon affects Ana, Ben }
+  pain P4 at Compare { severity trivial affects Ben }
+  pain P5 { affects Cy }
+  pain P6 at Ad { severity workaround affects Ben, Ana, Ben }
+  opportunity O1 { solves P1 impact low effort high }
+  opportunity O2 { solves P2 impact medium effort low }
+  opportunity O3 { impact high effort low }
+  opportunity O4 { impact high effort high }
+  opportunity O5 { impact low effort low }
+  opportunity O6
+  opportunity O7 { solves P3 impact medium effort high }
+}
+`;
+
+describe('analyses of a hand-built map', () => {
+    let shop: JourneyModel;
+    beforeAll(async () => { shop = (await modelsOf({ 'shop.journey': map })).get('Shop')!; });
+
+    it('draws one emotion curve per persona that feels something, with troughs and steepest drops', () => {
+        const curves = emotionCurves(shop);
+        // Cy only has a pain point: no curve.
+        expect(curves.map(curve => curve.persona)).toEqual(['Ana', 'Ben']);
+        const [ana, ben] = curves;
+        // Ana: Ad 6, Site 3, Reviews 3, Cart 7, Pay 1 -> mean 20 / 5.
+        expect(ana.points.map(point => [point.touchpoint, point.score])).toEqual([['Ad', 6], ['Site', 3], ['Reviews', 3], ['Cart', 7], ['Pay', 1]]);
+        expect(ana.average).toBe(4);
+        // The plateau Site/Reviews (3) between 6 and 7 counts once, by its first point; Pay (1) ends the curve below Cart.
+        expect(ana.troughs.map(point => point.touchpoint)).toEqual(['Pay', 'Site']);
+        expect(ana.points[1]).toMatchObject({ stage: 'Find', word: 'lost' });
+        // Falls: Cart -> Pay 6, Ad -> Site 3; Site -> Reviews is flat and Reviews -> Cart rises.
+        expect(ana.drops.map(drop => [drop.from.touchpoint, drop.to.touchpoint, drop.fall])).toEqual([['Cart', 'Pay', 6], ['Ad', 'Site', 3]]);
+        // Ben: Ad 9, Site 4, Cart 2: one trough at the end, falls of 5 then 2.
+        expect(ben.average).toBe(5);
+        expect(ben.troughs.map(point => point.touchpoint)).toEqual(['Cart']);
+        expect(ben.drops.map(drop => drop.fall)).toEqual([5, 2]);
+    });
+
+    it('ranks pain points by severity, then reach, then unaddressed first', () => {
+        const pains = rankPains(shop);
+        // abandon: P3 (2 personas) before P2 (1); workaround, both 2 personas: P6 (unaddressed) before P1; trivial P4; unrated P5.
+        expect(pains.map(pain => [pain.name, pain.reach, pain.addressed])).toEqual([
+            ['P3', 2, true], ['P2', 1, true], ['P6', 2, false], ['P1', 2, true], ['P4', 1, false], ['P5', 1, false]
+        ]);
+        expect(pains[2].affects).toEqual(['Ben', 'Ana']);
+        expect(pains[0]).toMatchObject({ opportunities: ['O7'], location: { kind: 'touchpoint', name: 'Cart' } });
+    });
+
+    it('places opportunities in the impact/effort matrix, quick wins first, money pits flagged', () => {
+        expect(impactEffortMatrix(shop).map(o => [o.name, o.quadrant, o.flagged])).toEqual([
+            ['O3', 'quick-win', false], ['O2', 'quick-win', false], ['O4', 'big-bet', false], ['O5', 'fill-in', false],
+            ['O7', 'money-pit', true], ['O1', 'money-pit', true], ['O6', 'unrated', false]
+        ]);
+        const grid = ['low', 'medium', 'high'].map(impact => ['low', 'medium', 'high'].map(effort => quadrantOf(impact, effort)));
+        expect(grid).toEqual([
+            ['fill-in', 'fill-in', 'money-pit'],
+            ['quick-win', 'big-bet', 'money-pit'],
+            ['quick-win', 'big-bet', 'big-bet']
+        ]);
+        expect(quadrantOf('high', undefined)).toBe('unrated');
+    });
+
+    it('judges metrics against targets with gaps, honouring better lower, widest relative gap first', () => {
+        expect(metricGaps(shop).map(m => [m.name, m.status, m.value, m.gap, m.relativeGap])).toEqual([
+            // Wait: baseline 8 against 5, lower is better: 3 to go, 60% of the target.
+            ['Wait', 'off-target', 8, 3, 60],
+            // Conv: 30 against 40, higher is better: 10 to go, 25%.
+            ['Conv', 'off-target', 30, 10, 25],
+            ['Calls', 'no-data', undefined, undefined, undefined],
+            ['Visits', 'no-target', 100, undefined, undefined],
+            // Nps: 25 against 20: 5 beyond the target.
+            ['Nps', 'met', 25, -5, -25]
+        ]);
+    });
+
+    it('lists moments of truth weakest first, with the weakest criteria and their metrics', () => {
+        const moments = momentsOfTruth(shop);
+        // Pay: (3 + 3 + 1) / 3; Cart: (2 + 4 + 2) / 3.
+        expect(moments.map(m => [m.touchpoint, m.average, m.weakest])).toEqual([['Pay', 7 / 3, ['speed']], ['Cart', 8 / 3, ['ease', 'speed']]]);
+        expect(moments[0].metrics).toEqual([{ name: 'Wait', status: 'off-target' }]);
+    });
+
+    it('lists drop-offs biggest first, and the frontstage touchpoints no flow passes through', () => {
+        expect(dropOffs(shop).map(d => [d.touchpoint, d.share, d.flow, d.persona ?? null, d.label ?? null])).toEqual([
+            ['Cart', 35, 'flow-1', 'Ana', 'leaves'], ['Site', 20, 'flow-1', 'Ana', null], ['Pay', undefined, 'flow-2', null, null]
+        ]);
+        // Ledger is backstage; Pay is only left from, which still passes through it.
+        expect(unreachedTouchpoints(shop).map(t => t.name)).toEqual(['Reviews', 'Letter', 'Mail']);
+    });
+
+    it('maps persona x top-level stage: feelings and pains recorded, and the gaps', () => {
+        const coverage = personaCoverage(shop);
+        const cells = coverage.map(row => [row.persona, ...row.cells.map(cell => `${cell.felt}/${cell.touchpoints} ${cell.pains}p`)]);
+        expect(cells).toEqual([
+            // Find holds Ad, Site and (in Compare) Reviews; Buy holds Cart, Pay, Ledger, Letter; After holds Mail.
+            ['Ana', '3/3 2p', '2/4 2p', '0/1 0p'],
+            // P4 sits at the sub-stage Compare, which counts for Find.
+            ['Ben', '2/3 3p', '1/4 1p', '0/1 0p'],
+            // P5 has no location.
+            ['Cy', '0/3 0p', '0/4 0p', '0/1 0p']
+        ]);
+        expect(coverage.map(row => row.gaps)).toEqual([['After'], ['After'], ['Find', 'Buy', 'After']]);
+    });
+
+    it('counts the channel mix, most used first, with the mean feeling per channel', () => {
+        expect(channelMix(shop).map(c => [c.channel?.name ?? null, c.touchpoints.length, c.share, c.averageScore])).toEqual([
+            // web: Site (3, 4), Reviews (3), Cart (7, 2) -> 19 / 5.
+            ['web', 3, 37.5, 3.8],
+            [null, 2, 25, undefined],
+            ['social', 1, 12.5, 7.5],
+            ['phone', 1, 12.5, 1],
+            ['email', 1, 12.5, undefined]
+        ]);
+    });
+
+    it('judges freshness against the cadence as of an injected today', () => {
+        // 2026-01-31 plus one month is the last day of February.
+        expect(freshness(shop, '2026-02-28')).toMatchObject({ status: 'fresh', due: '2026-02-28', daysLeft: 0, cadenceDefaulted: false });
+        expect(freshness(shop, '2026-03-01')).toMatchObject({ status: 'stale', daysLeft: -1 });
+        const unreviewed = { ...shop, reviewed: undefined, cadence: undefined };
+        expect(freshness(unreviewed, '2026-03-01')).toEqual({
+            status: 'unreviewed', today: '2026-03-01', reviewed: undefined, cadence: { count: 1, unit: 'quarter' }, cadenceDefaulted: true
+        });
+    });
+
+    it('gathers every analysis in one object', () => {
+        const analysis = analyseJourney(shop, '2026-03-01');
+        expect(analysis.freshness.status).toBe('stale');
+        expect(analysis.dropOffs).toEqual(dropOffs(shop));
+        expect(Object.keys(analysis)).toEqual([
+            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'freshness'
+        ]);
+    });
+});
