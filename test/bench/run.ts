@@ -2,6 +2,7 @@
 // BENCH_SIZES=1000,10000 limits the sizes of the language table.
 import { measureDiagram } from './diagram-bench.js';
 import { measureLanguage, type LanguageFigures } from './language-bench.js';
+import { measureLanguageServer } from './lsp-bench.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 
@@ -46,5 +47,14 @@ async function diagramTable(): Promise<void> {
     }
 }
 
+async function languageServerTable(): Promise<void> {
+    console.log('\nlanguage server over stdio (the bundled server, a 1,000-touchpoint map): one-character edits in the middle');
+    const f = await measureLanguageServer();
+    console.log(`start -> first diagnostics: ${f.firstDiagnosticsMs.toFixed(0)} ms`);
+    console.log(`keystroke -> diagnostics (${f.keystrokes} edits): median ${f.keystrokeMedianMs.toFixed(0)} ms, p95 ${f.keystrokeP95Ms.toFixed(0)} ms`);
+    console.log(`completion (${f.completions} requests, ${f.completionItems} items): median ${f.completionMedianMs.toFixed(0)} ms, p95 ${f.completionP95Ms.toFixed(0)} ms`);
+}
+
 await languageTable();
 await diagramTable();
+await languageServerTable();
