@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { CliError, ExitCode } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
 import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
@@ -13,7 +14,7 @@ const program = new Command('journey')
     .version(packageJson.version)
     .showHelpAfterError('(run journey --help for usage)')
     .exitOverride();
-for (const command of [checkCommand(terminal), renderCommand(terminal), fmtCommand(terminal), initCommand(terminal)]) {
+for (const command of [checkCommand(terminal), renderCommand(terminal), fmtCommand(terminal), initCommand(terminal), diffCommand(terminal)]) {
     // Subcommands share the program's settings: errors come back here instead of exiting the process.
     program.addCommand(command.copyInheritedSettings(program));
 }

@@ -5,6 +5,8 @@ import type { Colors } from 'picocolors/types';
 export interface Terminal {
     readonly cwd: string;
     write(text: string): void;
+    /** A line for stderr: a warning that does not stop the command. */
+    warn(text: string): void;
     /** Colours when the output is a terminal, unless --no-color or NO_COLOR says otherwise; FORCE_COLOR forces them. */
     colors(allowed: boolean): Colors;
     exitCode: number;
@@ -14,6 +16,7 @@ export function processTerminal(): Terminal {
     return {
         cwd: process.cwd(),
         write: text => process.stdout.write(text),
+        warn: text => process.stderr.write(`journey: ${text}\n`),
         colors: allowed => pc.createColors(allowed && wantsColor()),
         exitCode: 0
     };

@@ -11,3 +11,4 @@ export { themes, type ThemeName } from './svg/theme.js';
 export type { ColourMode } from './svg/style-sheet.js';
 export { fontMetrics } from './text/font-metrics.js';
 export { textWidth, wrapText, type TextStyle } from './text/measure-text.js';
+export { renderEmotionOverlay } from './overlay/emotion-overlay.js';

@@ -22,3 +22,4 @@ export * from './analysis/moments-of-truth.js';
 export * from './analysis/pain-ranking.js';
 export * from './analysis/persona-coverage.js';
 export * from './analysis/unreached-touchpoints.js';
+export * from './diff/journey-diff.js';
