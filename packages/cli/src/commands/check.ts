@@ -2,58 +2,82 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { NodeFileSystem } from 'langium/node';
-import { checkTexts, createJourneyServices, isRealDate } from '@journey-maps/language';
+import { checkTexts, createJourneyServices, isRealDate, type CheckedDocument } from '@journey-maps/language';
+import packageJson from '../../package.json' with { type: 'json' };
 import { ExitCode } from '../cli-error.js';
 import { loadCheckConfig } from '../files/load-config.js';
 import { findMaps } from '../files/find-maps.js';
 import { readSources } from '../files/read-sources.js';
-import { collectFindings, summarise, type Finding } from '../output/findings.js';
-import { jsonReport } from '../output/json-report.js';
-import { textReport } from '../output/text-report.js';
+import { checkFormats, checkOutput, type CheckFormat } from '../output/check-output.js';
+import { collectFindings, type Finding } from '../output/findings.js';
 import type { Terminal } from '../terminal.js';
 
-interface CheckOptions {
-    format: 'text' | 'json';
+/** How findings make a command fail, and what it checks with: shared by `check` and `report`. */
+export interface CheckingOptions {
     failOn: 'error' | 'warning';
     maxWarnings?: number;
     config?: string;
     today?: string;
+}
+
+interface CheckOptions extends CheckingOptions {
+    format: CheckFormat;
     color: boolean;
 }
 
 export function checkCommand(terminal: Terminal): Command {
-    return new Command('check')
+    const command = new Command('check')
         .description('check journey maps: every file below the given folders (default: the current folder) as one workspace')
         .argument('[paths...]', 'files, folders or globs of .journey files')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-        .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the command fail (exit 1)').choices(['error', 'warning']).default('error'))
-        .option('--max-warnings <count>', 'also fail when there are more warnings than this', parseCount)
-        .option('-c, --config <file>', `check configuration (default: the nearest journey.config.json)`)
-        .option('--today <date>', 'judge staleness as of this date (YYYY-MM-DD) instead of today', parseDate)
+        .addOption(new Option('-f, --format <format>', 'output format').choices(checkFormats).default('text'));
+    return withCheckingOptions(command)
         .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
         .action(async (paths: string[], options: CheckOptions) => {
             terminal.exitCode = await runCheck(paths, options, terminal);
         });
 }
 
-async function runCheck(paths: string[], options: CheckOptions, terminal: Terminal): Promise<number> {
-    const files = await findMaps(paths, terminal.cwd);
-    const config = await loadCheckConfig(terminal.cwd, options.config);
+/** Adds --fail-on, --max-warnings, --config and --today. */
+export function withCheckingOptions(command: Command): Command {
+    return command
+        .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the command fail (exit 1)').choices(['error', 'warning']).default('error'))
+        .option('--max-warnings <count>', 'also fail when there are more warnings than this', parseCount)
+        .option('-c, --config <file>', `check configuration (default: the nearest journey.config.json)`)
+        .option('--today <date>', 'judge staleness as of this date (YYYY-MM-DD) instead of today', parseDate);
+}
+
+export interface CheckedWorkspace {
+    /** The maps, absolute paths. */
+    readonly files: readonly string[];
+    readonly documents: readonly CheckedDocument[];
+    readonly findings: readonly Finding[];
+    /** Turns a document URI into the path shown to people. */
+    readonly displayPath: (uri: string) => string;
+}
+
+/** Finds, reads and checks the maps as one workspace, with the project's check configuration. */
+export async function checkWorkspace(paths: readonly string[], options: CheckingOptions, cwd: string): Promise<CheckedWorkspace> {
+    const files = await findMaps(paths, cwd);
+    const config = await loadCheckConfig(cwd, options.config);
     const sources = await readSources(files);
     const today = options.today;
     const { Journey } = createJourneyServices(NodeFileSystem, today ? { settings: { Clock: () => ({ today: () => today }) } } : undefined);
     Journey.settings.CheckConfig.set(config);
     const documents = await checkTexts(Journey, sources);
-    const displayPath = (uri: string) => relative(terminal.cwd, fileURLToPath(uri)) || uri;
-    const findings = collectFindings(documents, displayPath);
-    const summary = summarise(findings, files.length);
-    terminal.write(options.format === 'json'
-        ? jsonReport(files.map(file => relative(terminal.cwd, file)), findings, summary)
-        : textReport(findings, summary, terminal.colors(options.color)));
+    const displayPath = (uri: string) => relative(cwd, fileURLToPath(uri)) || uri;
+    return { files, documents, findings: collectFindings(documents, displayPath), displayPath };
+}
+
+async function runCheck(paths: string[], options: CheckOptions, terminal: Terminal): Promise<number> {
+    const { files, findings } = await checkWorkspace(paths, options, terminal.cwd);
+    terminal.write(checkOutput(options.format, {
+        files: files.map(file => relative(terminal.cwd, file)), findings, colors: terminal.colors(options.color), version: packageJson.version
+    }));
     return fails(findings, options) ? ExitCode.Findings : ExitCode.Clean;
 }
 
-function fails(findings: readonly Finding[], options: CheckOptions): boolean {
+/** Whether the findings reach the failure level: --fail-on, or more warnings than --max-warnings. */
+export function fails(findings: readonly Finding[], options: CheckingOptions): boolean {
     const failing = options.failOn === 'warning' ? ['error', 'warning'] : ['error'];
     const warnings = findings.filter(finding => finding.severity === 'warning').length;
     return findings.some(finding => failing.includes(finding.severity))

@@ -1,0 +1,45 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { Command } from 'commander';
+import { CliError, ExitCode } from '../cli-error.js';
+import { writeAtomically } from '../files/write-atomically.js';
+import { journeyFromMermaid, parseMermaidJourney } from '../reports/mermaid-import.js';
+import type { Terminal } from '../terminal.js';
+
+interface ImportOptions {
+    output?: string;
+    force?: boolean;
+}
+
+export function importCommand(terminal: Terminal): Command {
+    return new Command('import')
+        .description('turn a Mermaid journey diagram into a .journey map (to stdout, or to -o out.journey)')
+        .argument('<file>', 'the Mermaid file (.mmd) holding a journey diagram')
+        .option('-o, --output <file>', 'write the map here instead of stdout')
+        .option('--force', 'replace the output file if it exists')
+        .action(async (file: string, options: ImportOptions) => {
+            terminal.exitCode = await runImport(file, options, terminal);
+        });
+}
+
+async function runImport(file: string, options: ImportOptions, terminal: Terminal): Promise<number> {
+    const path = resolve(terminal.cwd, file);
+    const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+        throw new CliError(err.code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${err.code ?? err.message}`);
+    });
+    const parsed = parseMermaidJourney(text);
+    if ('error' in parsed) {
+        throw new CliError(`${file}:${parsed.line}: ${parsed.error}`);
+    }
+    const journey = journeyFromMermaid(parsed.journey, basename(file, extname(file)), basename(file));
+    const output = options.output && resolve(terminal.cwd, options.output);
+    if (!output) {
+        terminal.write(journey);
+        return ExitCode.Clean;
+    }
+    if (output === path || (!options.force && await stat(output).then(() => true, () => false))) {
+        throw new CliError(`refusing to write over ${options.output}: choose another output file${output === path ? '' : ' or add --force'}`);
+    }
+    await writeAtomically(output, journey);
+    return ExitCode.Clean;
+}

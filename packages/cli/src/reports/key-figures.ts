@@ -1,0 +1,21 @@
+import { numberText } from './number-text.js';
+import type { ReportInput } from './report-input.js';
+
+export interface KeyFigure {
+    readonly value: string;
+    readonly label: string;
+}
+
+/** The few numbers a reader wants first: the biggest drop-off, metrics off target, pains nobody addresses, quick wins, freshness. */
+export function keyFigures(input: ReportInput): KeyFigure[] {
+    const { analysis } = input;
+    const drop = analysis.dropOffs[0];
+    const count = <T>(items: readonly T[], keep: (item: T) => boolean) => String(items.filter(keep).length);
+    return [
+        { value: drop === undefined ? '-' : drop.share === undefined ? '?' : `${numberText(drop.share)}%`, label: drop ? `leave at ${drop.title}` : 'no drop-off recorded' },
+        { value: `${count(analysis.metrics, m => m.status === 'off-target')} of ${analysis.metrics.length}`, label: 'metrics off target' },
+        { value: `${count(analysis.pains, p => !p.addressed)} of ${analysis.pains.length}`, label: 'pain points not addressed' },
+        { value: count(analysis.opportunities, o => o.quadrant === 'quick-win'), label: 'quick wins' },
+        { value: analysis.freshness.status, label: analysis.freshness.due ? `review due ${analysis.freshness.due}` : 'no review date' }
+    ];
+}

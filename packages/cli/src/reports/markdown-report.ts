@@ -1,0 +1,53 @@
+import { indexTable, type IndexEntry } from './index-table.js';
+import { keyFigures } from './key-figures.js';
+import { markdownText } from './markdown-text.js';
+import { mermaidJourney } from './mermaid-journey.js';
+import type { ReportInput } from './report-input.js';
+import { reportSections, type Cell, type ReportTable } from './report-sections.js';
+
+/**
+ * `journey report --format md`: GitHub Markdown with the emotion curve as a Mermaid `journey` block (GitHub
+ * draws it) and the same tables as the HTML report; every user-written text is escaped.
+ */
+export function markdownReport(input: ReportInput, today: string): string {
+    const { model } = input;
+    const meta = [model.kind, model.owner && `owner: ${model.owner.title}`, model.evidence && `evidence: ${model.evidence}`, input.file].filter(Boolean) as string[];
+    const out = [`# ${markdownText(model.title)}`, '', meta.map(markdownText).join(' · ')];
+    if (model.goal) {
+        out.push('', `**Goal:** ${markdownText(model.goal)}`);
+    }
+    out.push('', ...keyFigures(input).map(figure => `- **${markdownText(figure.value)}** ${markdownText(figure.label)}`));
+    out.push('', '## Emotion curve', '', '```mermaid', mermaidJourney(model).trimEnd(), '```');
+    for (const section of reportSections(input)) {
+        out.push('', `## ${markdownText(section.title)}`, '', markdownText(section.intro));
+        for (const table of section.tables) {
+            out.push('', ...markdownTable(table));
+        }
+    }
+    out.push('', `_Made by journey report on ${today}._`);
+    return out.join('\n') + '\n';
+}
+
+/** The index of a folder of Markdown reports: each journey's title links to its report. */
+export function markdownIndex(entries: readonly IndexEntry[], today: string): string {
+    return ['# Journey reports', '', ...markdownTable(indexTable(entries)), '', `_Made by journey report on ${today}._`].join('\n') + '\n';
+}
+
+function markdownTable(table: ReportTable): string[] {
+    const caption = table.caption ? [`**${markdownText(table.caption)}**`, ''] : [];
+    if (table.rows.length === 0) {
+        return [...caption, `_${markdownText(table.empty)}_`];
+    }
+    const row = (cells: readonly Cell[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
+    return [
+        ...caption,
+        row(table.columns.map(text => ({ text }))),
+        `|${table.columns.map(() => ' --- ').join('|')}|`,
+        ...table.rows.map(row)
+    ];
+}
+
+function markdownCell(cell: Cell): string {
+    const text = markdownText(cell.text) || ' ';
+    return cell.href ? `[${text}](${encodeURI(cell.href).replace(/[()]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : text;
+}

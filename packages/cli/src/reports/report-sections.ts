@@ -1,0 +1,210 @@
+import type { LocationRef, StageModel } from '@journey-maps/language';
+import { numberText } from './number-text.js';
+import type { ReportInput } from './report-input.js';
+
+/** How a cell reads at a glance: bad (act now), warn (look at it), good (fine), muted (nothing recorded). */
+export type Tone = 'bad' | 'warn' | 'good' | 'muted';
+
+export interface Cell {
+    readonly text: string;
+    readonly tone?: Tone;
+    /** A link target, relative to the report. */
+    readonly href?: string;
+}
+
+export interface ReportTable {
+    readonly caption?: string;
+    readonly columns: readonly string[];
+    /** Most important first. */
+    readonly rows: readonly (readonly Cell[])[];
+    /** What to say when there are no rows. */
+    readonly empty: string;
+}
+
+export interface ReportSection {
+    /** A stable anchor: `pains`, `metrics`, ... */
+    readonly id: string;
+    readonly title: string;
+    readonly intro: string;
+    readonly tables: readonly ReportTable[];
+}
+
+const severityTone = { abandon: 'bad', workaround: 'warn', trivial: 'muted' } as const;
+const statusTone = { 'off-target': 'bad', 'no-data': 'warn', 'no-target': 'warn', met: 'good' } as const;
+const findingTone = { error: 'bad', warning: 'warn', info: 'muted', hint: 'muted' } as const;
+const quadrantText = { 'quick-win': 'Quick win', 'big-bet': 'Big bet', 'fill-in': 'Fill-in', 'money-pit': 'Money pit', unrated: 'Not rated' } as const;
+const quadrantTone = { 'quick-win': 'good', 'big-bet': undefined, 'fill-in': 'muted', 'money-pit': 'bad', unrated: 'muted' } as const;
+
+/** The sections every report shows, one per analysis, in reading order, the diagnostics last; plain text only. */
+export function reportSections(input: ReportInput): ReportSection[] {
+    const { model, analysis } = input;
+    const titles = new Map<string, string>([...model.touchpoints, ...allStages(model.stages), ...model.personas, ...model.metrics, ...model.pains, ...model.opportunities]
+        .map(item => [item.name, item.title]));
+    const title = (name: string | undefined) => name === undefined ? '' : titles.get(name) ?? name;
+    const where = (location: LocationRef | undefined) => location ? title(location.name) : '';
+    const cell = (text: string | undefined, tone?: Tone): Cell => ({ text: text ?? '', tone });
+    const fresh = analysis.freshness;
+    return [
+        {
+            id: 'freshness', title: 'Freshness',
+            intro: 'When the map was last reviewed and when it is due again.',
+            tables: [{
+                columns: ['Status', 'Last reviewed', 'Cadence', 'Next review due', 'Days left'],
+                rows: [[
+                    cell(fresh.status, fresh.status === 'fresh' ? 'good' : 'bad'), cell(fresh.reviewed ?? 'never'),
+                    cell(`every ${fresh.cadence.count} ${fresh.cadence.unit}${fresh.cadenceDefaulted ? ' (default)' : ''}`),
+                    cell(fresh.due), cell(numberText(fresh.daysLeft))
+                ]],
+                empty: ''
+            }]
+        },
+        {
+            id: 'emotions', title: 'Emotion curves',
+            intro: `Scores on the map's scale ${model.scale.min} .. ${model.scale.max}: the troughs (deepest first) and the steepest drops between consecutive touchpoints.`,
+            tables: analysis.emotionCurves.flatMap(curve => [
+                {
+                    caption: `${title(curve.persona)}: troughs (mean feeling ${numberText(curve.average)})`,
+                    columns: ['Touchpoint', 'Stage', 'Score', 'Feeling'],
+                    rows: curve.troughs.map(point => [cell(point.title), cell(title(point.stage)), cell(numberText(point.score), 'bad'), cell(point.word)]),
+                    empty: 'No trough: the curve never dips.'
+                },
+                {
+                    caption: `${title(curve.persona)}: steepest drops`,
+                    columns: ['From', 'To', 'Fall'],
+                    rows: curve.drops.map(drop => [cell(`${drop.from.title} (${numberText(drop.from.score)})`), cell(`${drop.to.title} (${numberText(drop.to.score)})`),
+                        cell(numberText(drop.fall), 'bad')]),
+                    empty: 'No drop: the curve never falls.'
+                }
+            ])
+        },
+        {
+            id: 'pains', title: 'Pain points',
+            intro: 'Ranked by severity (abandon, workaround, trivial), then by how many personas they affect.',
+            tables: [{
+                columns: ['Pain point', 'Severity', 'Where', 'Personas', 'Addressed by'],
+                rows: analysis.pains.map(pain => [
+                    cell(pain.title), cell(pain.severity ?? 'not rated', pain.severity ? severityTone[pain.severity] : 'muted'), cell(where(pain.location)),
+                    cell(`${pain.reach}: ${pain.affects.map(title).join(', ')}`),
+                    pain.addressed ? cell(pain.opportunities.map(title).join(', ')) : cell('nothing yet', 'bad')
+                ]),
+                empty: 'No pain points.'
+            }]
+        },
+        {
+            id: 'opportunities', title: 'Impact / effort',
+            intro: 'Quick wins first; money pits (high effort for less than high impact) are flagged.',
+            tables: [{
+                columns: ['Opportunity', 'Quadrant', 'Impact', 'Effort', 'Solves', 'Owner', 'Due', 'Status'],
+                rows: analysis.opportunities.map(o => [
+                    cell(o.title), cell(quadrantText[o.quadrant], quadrantTone[o.quadrant]), cell(o.impact), cell(o.effort),
+                    cell(o.solves.map(title).join(', ')), o.owner ? cell(o.owner.title) : cell('nobody', 'warn'), cell(o.due), cell(o.status)
+                ]),
+                empty: 'No opportunities.'
+            }]
+        },
+        {
+            id: 'metrics', title: 'Metrics against targets',
+            intro: 'Off target first (widest gap first), then metrics without data or target, then those met.',
+            tables: [{
+                columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status'],
+                rows: analysis.metrics.map(m => [
+                    cell(m.title), cell(where(m.location)), cell(withUnit(m.value, m.unit)), cell(withUnit(m.target, m.unit)), cell(m.better),
+                    cell(gapText(m.gap, m.relativeGap, m.unit)),
+                    cell(m.status.replace('-', ' '), statusTone[m.status])
+                ]),
+                empty: 'No metrics.'
+            }]
+        },
+        {
+            id: 'moments', title: 'Moments of truth',
+            intro: 'Scorecards (1..5), weakest first.',
+            tables: [{
+                columns: ['Touchpoint', 'Mean score', 'Scorecard', 'Weakest', 'Risk', 'Smallest improvement', 'Metrics'],
+                rows: analysis.momentsOfTruth.map(m => [
+                    cell(m.title), cell(numberText(m.average), m.average !== undefined && m.average < 3 ? 'bad' : undefined),
+                    cell(m.scores.map(score => `${score.criterion} ${score.value}`).join(', ')), cell(m.weakest.join(', ')),
+                    cell(m.risk), cell(m.improvement),
+                    m.metrics.length > 0 ? cell(m.metrics.map(metric => `${title(metric.name)} (${metric.status.replace('-', ' ')})`).join(', ')) : cell('none', 'warn')
+                ]),
+                empty: 'No moments of truth.'
+            }]
+        },
+        {
+            id: 'flows', title: 'Drop-off along the flows',
+            intro: 'Where people leave, biggest share first, and the touchpoints no flow passes through.',
+            tables: [
+                {
+                    columns: ['Leaves at', 'Share', 'Flow', 'Why'],
+                    rows: analysis.dropOffs.map(drop => [
+                        cell(drop.title), cell(drop.share === undefined ? 'unknown' : `${numberText(drop.share)}%`, 'bad'),
+                        cell(drop.flowTitle ?? (drop.persona ? title(drop.persona) : drop.flow)), cell(drop.label)
+                    ]),
+                    empty: 'No drop-off recorded.'
+                },
+                {
+                    caption: 'Touchpoints no flow reaches',
+                    columns: ['Touchpoint', 'Stage'],
+                    rows: analysis.unreachedTouchpoints.map(touchpoint => [cell(touchpoint.title, 'warn'), cell(title(touchpoint.stage))]),
+                    empty: model.flows.length === 0 ? 'The map has no flows.' : 'Every touchpoint is on a flow.'
+                }
+            ]
+        },
+        {
+            id: 'coverage', title: 'Persona x stage coverage',
+            intro: 'Touchpoints where the persona\'s feeling is recorded, out of the stage\'s touchpoints, and the pain points affecting the persona there.',
+            tables: [{
+                columns: ['Persona', ...model.stages.map(stage => stage.title)],
+                rows: analysis.coverage.map(row => [
+                    cell(row.title),
+                    ...row.cells.map(c => cell(`${c.felt}/${c.touchpoints}${c.pains > 0 ? `, ${c.pains} pain${c.pains === 1 ? '' : 's'}` : ''}`,
+                        c.felt === 0 && c.pains === 0 ? 'muted' : c.pains > 0 ? 'warn' : undefined))
+                ]),
+                empty: 'No personas.'
+            }]
+        },
+        {
+            id: 'channels', title: 'Channel mix',
+            intro: 'Touchpoints per channel, with the mean feeling there.',
+            tables: [{
+                columns: ['Channel', 'Kind', 'Touchpoints', 'Share', 'Mean feeling'],
+                rows: analysis.channels.map(share => [
+                    share.channel ? cell(share.channel.title) : cell('no channel', 'warn'), cell(share.channel?.nature),
+                    cell(String(share.touchpoints.length)), cell(`${numberText(share.share)}%`), cell(numberText(share.averageScore))
+                ]),
+                empty: 'No touchpoints.'
+            }]
+        },
+        {
+            id: 'diagnostics', title: 'Diagnostics',
+            intro: `What journey check reports for ${input.file}.`,
+            tables: [{
+                columns: ['Line', 'Severity', 'Check', 'Message'],
+                rows: input.findings.map(finding => [
+                    cell(`${finding.line}:${finding.column}`), cell(finding.severity, findingTone[finding.severity]), cell(finding.code), cell(finding.message)
+                ]),
+                empty: 'No problems.'
+            }]
+        }
+    ];
+}
+
+function allStages(stages: readonly StageModel[]): StageModel[] {
+    return stages.flatMap(stage => [stage, ...allStages(stage.stages)]);
+}
+
+function withUnit(value: number | undefined, unit: string | undefined): string {
+    if (value === undefined) {
+        return '';
+    }
+    return unit === '%' ? `${numberText(value)}%` : unit ? `${numberText(value)} ${unit}` : numberText(value);
+}
+
+function gapText(gap: number | undefined, relativeGap: number | undefined, unit: string | undefined): string {
+    if (gap === undefined) {
+        return '';
+    }
+    if (gap <= 0) {
+        return gap === 0 ? 'on target' : `${withUnit(-gap, unit)} better`;
+    }
+    return `${withUnit(gap, unit)} to go${relativeGap === undefined ? '' : ` (${numberText(relativeGap)}% of the target)`}`;
+}
