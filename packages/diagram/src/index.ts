@@ -7,6 +7,7 @@ export { layoutElkGraph, warmUpLayout } from './layout/elk-engine.js';
 export { placeDiagram } from './layout/place-diagram.js';
 export type * from './layout/positioned-diagram.js';
 export { renderSvg, type SvgOptions } from './svg/render-svg.js';
+export { svgToPng } from './png/svg-to-png.js';
 export { themes, type ThemeName } from './svg/theme.js';
 export type { ColourMode } from './svg/style-sheet.js';
 export { fontMetrics } from './text/font-metrics.js';

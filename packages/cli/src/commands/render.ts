@@ -3,12 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { NodeFileSystem } from 'langium/node';
 import { checkTexts, createJourneyServices, journeyModel, isJourney } from '@journey-maps/language';
-import { lanes, renderDiagram, type Lane, type ThemeName } from '@journey-maps/diagram';
+import { lanes, renderDiagram, svgToPng, type Lane, type ThemeName } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
 import { findMaps } from '../files/find-maps.js';
 import { readSources } from '../files/read-sources.js';
 import { writeAtomically } from '../files/write-atomically.js';
-import { svgToPng } from '../output/png.js';
 import type { Terminal } from '../terminal.js';
 
 interface RenderOptions {
