@@ -19,8 +19,10 @@ export class JourneyFormatter extends AbstractFormatter {
     protected format(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
         if (isDocument(node)) {
-            formatter.nodes(...node.elements.slice(1)).prepend(Formatting.newLine());
-            formatter.node(node.elements[0]).prepend(Formatting.noSpace());
+            if (node.elements.length > 0) {
+                formatter.nodes(...node.elements.slice(1)).prepend(Formatting.newLine());
+                formatter.node(node.elements[0]).prepend(Formatting.noSpace());
+            }
             return;
         }
         const children = ownParts(node, true);

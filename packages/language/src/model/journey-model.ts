@@ -179,7 +179,7 @@ export function journeyModel(journey: Journey): JourneyModel {
     const solvers = new Map<Pain, string[]>();
     for (const opportunity of journey.opportunities) {
         for (const pain of opportunity.solves) {
-            if (pain.ref) {
+            if (pain?.ref) {
                 solvers.set(pain.ref, [...(solvers.get(pain.ref) ?? []), opportunity.name]);
             }
         }
@@ -335,8 +335,8 @@ function titled(node: { name: string; title?: string }): NamedRef {
 }
 
 /** The name as written: a reference that does not resolve keeps its text, so a map with errors still renders. */
-function refName(reference: Reference<AstNode & { name: string }>): string {
-    return reference.ref?.name ?? reference.$refText;
+function refName(reference: Reference<AstNode & { name: string }> | undefined): string {
+    return reference?.ref?.name ?? reference?.$refText ?? '';
 }
 
 function namedRef(reference: Reference<Team | Channel | Persona> | undefined): NamedRef | undefined {

@@ -13,6 +13,9 @@ export function isUnterminatedString(image: string): boolean {
     return backslashes % 2 === 1;
 }
 
+/** Blocks nest at most this deep; real maps use three or four levels, and deeper input would exhaust the parser's stack. */
+export const maxNesting = 50;
+
 /**
  * Reports texts without a closing quote. The STRING terminal accepts them up to the end of the line, so the
  * parser sees a text and the lines after it are checked as usual instead of drowning in follow-up errors.
@@ -20,6 +23,7 @@ export function isUnterminatedString(image: string): boolean {
 export class JourneyLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
+        limitNesting(result);
         for (const token of result.tokens) {
             if (token.tokenType.name === 'STRING' && isUnterminatedString(token.image)) {
                 result.errors.push({
@@ -32,5 +36,28 @@ export class JourneyLexer extends DefaultLexer {
             }
         }
         return result;
+    }
+}
+
+/**
+ * Cuts the token stream where blocks open more than `maxNesting` deep, with an error there: the parser then
+ * sees a shorter file instead of running out of stack, and everything before the cut is checked as usual.
+ */
+function limitNesting(result: LexerResult): void {
+    let depth = 0;
+    for (let i = 0; i < result.tokens.length; i++) {
+        const token = result.tokens[i];
+        depth += token.image === '{' ? 1 : token.image === '}' ? -1 : 0;
+        if (depth > maxNesting) {
+            result.errors.push({
+                offset: token.startOffset,
+                line: token.startLine,
+                column: token.startColumn,
+                length: token.image.length,
+                message: `Blocks are nested more than ${maxNesting} deep here; the rest of the file is not read.`
+            });
+            result.tokens.length = i;
+            return;
+        }
     }
 }
