@@ -1,5 +1,5 @@
 import { stat, mkdir } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { analyseJourney, isJourney, journeyModel, SystemClock } from '@journey-maps/language';
 import { renderDiagram } from '@journey-maps/diagram';
@@ -51,7 +51,7 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
     } else {
         const clash = [...outputs.keys()].find(path => workspace.files.includes(path));
         if (clash) {
-            throw new CliError(`refusing to write over the map ${clash}: choose another output`);
+            throw new CliError(`refusing to write over the map ${relative(terminal.cwd, clash)}: choose another output`);
         }
         for (const [path, content] of outputs) {
             await mkdir(dirname(path), { recursive: true });
