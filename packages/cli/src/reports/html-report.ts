@@ -47,10 +47,16 @@ function htmlTable(table: ReportTable): string {
         return `${caption}<p class="empty">${escape(table.empty)}</p>`;
     }
     const head = `<tr>${table.columns.map(column => `<th scope="col">${escape(column)}</th>`).join('')}</tr>`;
-    const rows = table.rows.map(row => `<tr>${row.map(cell => `<td${cell.tone ? ` class="${cell.tone}"` : ''}>${htmlCell(cell)}</td>`).join('')}</tr>`);
+    const rows = table.rows.map(row => `<tr>${row.map(cell => `<td${cellClass(cell)}>${htmlCell(cell)}</td>`).join('')}</tr>`);
     return `${caption}<table>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
 function htmlCell(cell: Cell): string {
     return cell.href ? `<a href="${escape(encodeURI(cell.href))}">${escape(cell.text)}</a>` : escape(cell.text);
+}
+
+/** The tone, and `short` for a value such as a date or a status that should not break across lines. */
+function cellClass(cell: Cell): string {
+    const classes = [cell.tone, cell.text.length <= 12 ? 'short' : undefined].filter(Boolean);
+    return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
 }

@@ -25,6 +25,7 @@ td.bad { background: var(--bad); color: var(--bad-ink); font-weight: 600; }
 td.warn { background: var(--warn); color: var(--warn-ink); }
 td.good { background: var(--good); color: var(--good-ink); }
 td.muted { color: var(--soft); }
+td.short { white-space: nowrap; }
 .empty { color: var(--soft); font-style: italic; }
 footer { margin-top: 40px; color: var(--soft); font-size: 13px; }
 @media print {
