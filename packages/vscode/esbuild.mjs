@@ -1,27 +1,47 @@
-// Bundles the extension and the language server into CommonJS for VS Code (Langium is ESM-only), and copies
-// the TextMate grammar generated into the repository's syntaxes/ next to them (vsce packs this folder only).
+// Bundles the extension and the language server into CommonJS for VS Code (Langium is ESM-only), the preview's
+// webview script for the browser, and copies next to them what they load at run time: the TextMate grammar
+// generated into the repository's syntaxes/ (vsce packs this folder only) and the diagram's fonts for the webview.
 // `--production` minifies and leaves out source maps (for the .vsix).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
+const packages = createRequire(import.meta.url);
 
 mkdirSync('syntaxes', { recursive: true });
 copyFileSync('../../syntaxes/journey.tmLanguage.json', 'syntaxes/journey.tmLanguage.json');
+mkdirSync('dist/webview/fonts', { recursive: true });
+for (const font of ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf']) {
+    copyFileSync(packages.resolve(`@expo-google-fonts/inter/${font}`), `dist/webview/fonts/${font.split('/')[1]}`);
+}
 
-await build({
-    entryPoints: {
-        extension: 'src/extension/main.ts',
-        'language-server': 'src/language-server/main.ts'
-    },
-    outdir: 'dist',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    minify: production,
-    sourcemap: !production,
-    logLevel: 'warning'
-});
+const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning' };
+
+await Promise.all([
+    build({
+        ...common,
+        entryPoints: {
+            extension: 'src/extension/main.ts',
+            'language-server': 'src/language-server/main.ts'
+        },
+        outdir: 'dist',
+        outExtension: { '.js': '.cjs' },
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        // resvg is a native module: loaded from node_modules at run time.
+        external: ['vscode', '@resvg/resvg-js'],
+        // ESM code that resolves files next to itself (the PNG fonts) keeps working in CommonJS.
+        define: { 'import.meta.url': 'importMetaUrl' },
+        banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }
+    }),
+    build({
+        ...common,
+        entryPoints: { preview: 'src/webview/main.ts' },
+        outdir: 'dist/webview',
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022'
+    })
+]);

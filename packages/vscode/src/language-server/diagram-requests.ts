@@ -1,0 +1,72 @@
+// The preview's requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
+// version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
+import { isJourney, journeyModel, type Document, type JourneyModel } from '@journey-maps/language';
+import { lanes, renderDiagram, svgToPng, warmUpLayout, type RenderOptions } from '@journey-maps/diagram';
+import { isOperationCancelled, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ResponseError } from '../protocol.js';
+import { validatedDocument } from './validated-document.js';
+
+const ERROR_SEVERITY = 1;
+
+export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices): void {
+    /**
+     * Per purpose and map, the render under way: a newer request aborts it, so an old layout never answers after a
+     * newer one (and an export leaves the preview's render alone).
+     */
+    const rendering = new Map<string, AbortController>();
+
+    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderOptions, token: CancellationToken): Promise<Response<{ svg: string; model: JourneyModel }>> => {
+        const key = `${purpose} ${params.uri}`;
+        rendering.get(key)?.abort();
+        const controller = new AbortController();
+        rendering.set(key, controller);
+        try {
+            const document = await validatedDocument(shared, params.uri, params.version, token) as LangiumDocument<Document> | undefined;
+            if (!document) {
+                return failure('failed', `${params.uri} is not open in the language server`);
+            }
+            if (document.textDocument.version !== params.version || controller.signal.aborted) {
+                return failure('stale', `version ${params.version} is out of date`);
+            }
+            const firstError = document.diagnostics?.find(diagnostic => diagnostic.severity === ERROR_SEVERITY);
+            if (firstError) {
+                return { error: { kind: 'invalid', message: firstError.message, range: firstError.range } };
+            }
+            const journey = document.parseResult.value.elements.find(isJourney);
+            if (!journey) {
+                return failure('invalid', 'This file holds no journey to draw.');
+            }
+            const model = journeyModel(journey);
+            const svg = await renderDiagram(model, { ...params.options, ...options, signal: controller.signal });
+            return { result: { svg, model } };
+        } catch (error) {
+            if (controller.signal.aborted || isOperationCancelled(error)) {
+                return failure('stale', `version ${params.version} is out of date`);
+            }
+            return failure('failed', error instanceof Error ? error.message : String(error));
+        } finally {
+            if (rendering.get(key) === controller) rendering.delete(key);
+        }
+    };
+
+    connection.onRequest(DiagramRequest, async (params, token): Promise<Response<DiagramResult>> => {
+        const rendered = await render('preview', params, { theme: params.theme, colours: 'variables' }, token);
+        if ('error' in rendered) return rendered;
+        const personas = rendered.result.model.personas.map(({ name, title }) => ({ name, title }));
+        return { result: { version: params.version, svg: rendered.result.svg, personas, lanes } };
+    });
+
+    connection.onRequest(ExportRequest, async (params, token) => {
+        const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables' }, token);
+        if ('error' in rendered) return rendered;
+        const bytes = params.format === 'png' ? svgToPng(rendered.result.svg) : Buffer.from(rendered.result.svg, 'utf8');
+        return { result: { base64: bytes.toString('base64') } };
+    });
+
+    connection.onNotification(WarmUpNotification, () => warmUpLayout());
+}
+
+function failure(kind: ResponseError['kind'], message: string): { error: ResponseError } {
+    return { error: { kind, message } };
+}

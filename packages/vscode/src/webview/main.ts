@@ -1,0 +1,73 @@
+// The preview's page (bundled to dist/webview/preview.js): shows the diagrams the extension sends, keeps the last
+// good one under an error banner while the map has errors, and sends clicks, banner clicks and option changes back.
+import type { DiagramResult, PreviewOptions, ToWebview } from '../protocol.js';
+import { ErrorBanner } from './banner.js';
+import { DiagramView } from './diagram-view.js';
+import { PanZoom } from './pan-zoom.js';
+import { highlightAt, parseRange, sourceElementAt } from './source-links.js';
+import { Toolbar } from './toolbar.js';
+import { vscode } from './vscode-api.js';
+
+const nonce = document.currentScript?.nonce ?? '';
+const viewport = document.createElement('main');
+viewport.className = 'viewport';
+const canvas = document.createElement('div');
+canvas.className = 'canvas';
+viewport.append(canvas);
+
+const view = new DiagramView(canvas, nonce);
+const panZoom = new PanZoom(viewport, canvas);
+const banner = new ErrorBanner(range => vscode.postMessage({ type: 'reveal', range }));
+/** The diagram shown, and the map and version it shows: messages about older versions of that map are dropped. */
+let shown: { readonly diagram: DiagramResult; readonly uri: string } | undefined;
+const outdated = (uri: string, version: number) => shown !== undefined && shown.uri === uri && version < shown.diagram.version;
+
+/** The diagram's natural size (its width and height attributes). */
+const size = (svg: SVGSVGElement): [number, number] => [svg.width.baseVal.value || 1, svg.height.baseVal.value || 1];
+const fit = () => {
+    if (view.svg) panZoom.fit(...size(view.svg));
+};
+const toolbar = new Toolbar({
+    zoomIn: () => panZoom.zoomIn(),
+    zoomOut: () => panZoom.zoomOut(),
+    fit,
+    optionsChanged: (options: PreviewOptions) => vscode.postMessage({ type: 'options', options })
+});
+document.body.append(toolbar.element, banner.element, viewport);
+
+viewport.addEventListener('click', event => {
+    const svg = view.svg;
+    if (!svg || panZoom.wasDrag) return;
+    const range = parseRange(sourceElementAt(event.target, svg)?.getAttribute('data-range') ?? null);
+    if (range) vscode.postMessage({ type: 'reveal', range });
+});
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+    const message = event.data;
+    switch (message.type) {
+        case 'render': {
+            if (outdated(message.state.uri, message.diagram.version)) return;
+            const first = shown?.uri !== message.state.uri;
+            const svg = view.show(message.diagram.svg);
+            shown = { diagram: message.diagram, uri: message.state.uri };
+            banner.hide();
+            toolbar.update(message.diagram, message.state.options);
+            vscode.setState(message.state);
+            if (first) panZoom.fitHeight(...size(svg));
+            vscode.postMessage({ type: 'rendered', version: message.diagram.version });
+            break;
+        }
+        case 'error':
+            if (outdated(message.uri, message.version)) return;
+            banner.show(message.message, message.range, shown?.uri === message.uri);
+            break;
+        case 'highlight': {
+            const svg = view.svg;
+            const element = svg && highlightAt(svg, message.position);
+            if (element) panZoom.reveal(element);
+            break;
+        }
+    }
+});
+
+vscode.postMessage({ type: 'ready' });

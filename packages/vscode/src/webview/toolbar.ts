@@ -1,0 +1,87 @@
+// The preview's toolbar: zoom and fit, the persona filter and the lane toggles (the diagram options).
+import type { DiagramResult, PreviewOptions } from '../protocol.js';
+
+export interface ToolbarActions {
+    zoomIn(): void;
+    zoomOut(): void;
+    fit(): void;
+    optionsChanged(options: PreviewOptions): void;
+}
+
+const laneTitles: Record<string, string> = { emotions: 'Emotions', pains: 'Pain points', metrics: 'Metrics' };
+
+export class Toolbar {
+    readonly element = document.createElement('div');
+    private readonly filters = document.createElement('span');
+    private options: PreviewOptions | undefined;
+
+    constructor(private readonly actions: ToolbarActions) {
+        this.element.className = 'toolbar';
+        this.element.setAttribute('role', 'toolbar');
+        this.filters.className = 'filters';
+        this.element.append(
+            button('−', 'Zoom out', () => actions.zoomOut()),
+            button('+', 'Zoom in', () => actions.zoomIn()),
+            button('Fit', 'Fit to window', () => actions.fit()),
+            this.filters
+        );
+    }
+
+    /** Shows the choices the diagram offers, checked as `options` says (rebuilt only when they differ). */
+    update(diagram: DiagramResult, options: PreviewOptions): void {
+        const key = JSON.stringify([diagram.personas, diagram.lanes, options]);
+        if (this.filters.dataset.key === key) return;
+        this.filters.dataset.key = key;
+        this.options = options;
+        const personas = diagram.personas.map(persona => toggle(persona.title, `persona:${persona.name}`,
+            options.personas.length === 0 || options.personas.includes(persona.name), () => this.changed()));
+        const lanes = diagram.lanes.map(lane => toggle(laneTitles[lane] ?? lane, `lane:${lane}`, !options.hideLanes.includes(lane), () => this.changed()));
+        const compact = toggle('Compact', 'compact', options.compact, () => this.changed());
+        this.filters.replaceChildren(group('Personas', personas), group('Lanes', [...lanes, compact]));
+    }
+
+    private changed(): void {
+        if (!this.options) return;
+        const checked = (prefix: string, wanted: boolean) => [...this.filters.querySelectorAll<HTMLInputElement>(`input[name^="${prefix}"]`)]
+            .filter(input => input.checked === wanted).map(input => input.name.slice(prefix.length));
+        const personas = checked('persona:', true);
+        const allPersonas = personas.length === this.filters.querySelectorAll('input[name^="persona:"]').length;
+        this.actions.optionsChanged({
+            personas: allPersonas ? [] : personas,
+            hideLanes: checked('lane:', false) as PreviewOptions['hideLanes'],
+            compact: this.filters.querySelector<HTMLInputElement>('input[name="compact"]')?.checked ?? false
+        });
+    }
+}
+
+function button(label: string, title: string, onClick: () => void): HTMLButtonElement {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.textContent = label;
+    element.title = title;
+    element.setAttribute('aria-label', title);
+    element.addEventListener('click', onClick);
+    return element;
+}
+
+function toggle(label: string, name: string, checked: boolean, onChange: () => void): HTMLLabelElement {
+    const element = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.name = name;
+    input.checked = checked;
+    input.addEventListener('change', onChange);
+    element.append(input, label);
+    return element;
+}
+
+function group(title: string, items: HTMLElement[]): HTMLElement {
+    const element = document.createElement('span');
+    element.className = 'group';
+    element.hidden = items.length === 0;
+    const heading = document.createElement('span');
+    heading.className = 'group-title';
+    heading.textContent = title;
+    element.append(heading, ...items);
+    return element;
+}
