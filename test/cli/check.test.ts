@@ -106,7 +106,7 @@ describe('journey check', () => {
         [['check', '*.nothing'], "journey: no files match '*.nothing'\n"],
         [['check', '--config', 'bad.json'], expect.stringMatching(/^journey: invalid config .*bad\.json: unknown check 'loud-check'\n$/)],
         [['check', '--today', '2026-02-30'], expect.stringContaining("option '--today <date>' argument '2026-02-30' is invalid. expected a date as YYYY-MM-DD.")],
-        [['check', '--format', 'xml'], expect.stringContaining("argument 'xml' is invalid. Allowed choices are text, json.")],
+        [['check', '--format', 'xml'], expect.stringContaining("argument 'xml' is invalid. Allowed choices are text, json, sarif, github, junit.")],
         [['lint'], expect.stringContaining("unknown command 'lint'")]
     ])('exits 2 with one clear message for %j', (args, stderr) => {
         const dir = workspace({ 'shop.journey': cleanMap, 'empty/readme.md': '', 'bad.json': '{ "checks": { "loud-check": "off" } }' });
