@@ -102,6 +102,7 @@ describe('journey check', () => {
 
     it.each([
         [['check', 'missing'], 'journey: no such file or folder: missing\n'],
+        [['check', 'bad.json'], 'journey: bad.json is not a .journey file\n'],
         [['check', 'empty'], 'journey: no .journey files in folder empty\n'],
         [['check', '*.nothing'], "journey: no files match '*.nothing'\n"],
         [['check', '--config', 'bad.json'], expect.stringMatching(/^journey: invalid config .*bad\.json: unknown check 'loud-check'\n$/)],

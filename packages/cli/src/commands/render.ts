@@ -1,12 +1,8 @@
-import { dirname, extname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { NodeFileSystem } from 'langium/node';
-import { checkTexts, createJourneyServices, journeyModel, isJourney } from '@journey-maps/language';
 import { lanes, renderDiagram, svgToPng, type Lane, type ThemeName } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
-import { findMaps } from '../files/find-maps.js';
-import { readSources } from '../files/read-sources.js';
+import { loadMap } from '../files/load-journeys.js';
 import { writeAtomically } from '../files/write-atomically.js';
 import type { Terminal } from '../terminal.js';
 
@@ -33,24 +29,17 @@ export function renderCommand(terminal: Terminal): Command {
 }
 
 async function runRender(file: string, options: RenderOptions, terminal: Terminal): Promise<number> {
-    const path = resolve(terminal.cwd, file);
-    if ((await findMaps([file], terminal.cwd)).join() !== path) {
-        throw new CliError(`${file} is not one .journey file`);
-    }
-    const inputs = [...new Set([path, ...await findMaps([dirname(path)], terminal.cwd)])];
+    const map = await loadMap(file, terminal.cwd);
     const output = options.output && resolve(terminal.cwd, options.output);
-    if (output && inputs.includes(output)) {
+    if (output && map.inputs.includes(output)) {
         throw new CliError(`refusing to write over the map ${options.output}: choose another output file`);
     }
     const format = options.output ? outputFormat(options.output) : 'svg';
-    const { Journey } = createJourneyServices(NodeFileSystem);
-    const documents = await checkTexts(Journey, await readSources(inputs));
-    const document = documents.find(checked => fileURLToPath(checked.uri) === path)!;
-    const journey = document.document.parseResult.value.elements.find(isJourney);
+    const journey = map.journeys[0];
     if (!journey) {
         throw new CliError(`${file} holds no journey to draw`);
     }
-    const svg = await renderDiagram(journeyModel(journey), {
+    const svg = await renderDiagram(journey, {
         personas: options.persona?.flatMap(names => names.split(',')).filter(Boolean),
         hideLanes: options.hide,
         compact: options.compact,

@@ -7,7 +7,8 @@ const ignored = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * Resolves the command line's paths to absolute `.journey` file paths, sorted and each once:
- * a folder stands for every `*.journey` below it, a glob for its matches, a file for itself.
+ * a folder stands for every `*.journey` below it, a glob for its `.journey` matches, a file for itself
+ * (if it is a `.journey` file).
  * A path that does not exist, or a folder or glob without maps, is a usage error.
  */
 export async function findMaps(paths: readonly string[], cwd: string): Promise<string[]> {
@@ -22,7 +23,7 @@ export async function findMaps(paths: readonly string[], cwd: string): Promise<s
 
 async function expand(path: string, cwd: string): Promise<string[]> {
     if (isDynamicPattern(path)) {
-        const matches = await glob(path, { cwd, absolute: true, ignore: ignored, onlyFiles: true });
+        const matches = (await glob(path, { cwd, absolute: true, ignore: ignored, onlyFiles: true })).filter(file => file.endsWith('.journey'));
         if (matches.length === 0) {
             throw new CliError(`no files match '${path}'`);
         }
@@ -34,6 +35,9 @@ async function expand(path: string, cwd: string): Promise<string[]> {
         throw new CliError(`no such file or folder: ${path}`);
     }
     if (info.isFile()) {
+        if (!absolute.endsWith('.journey')) {
+            throw new CliError(`${path} is not a .journey file`);
+        }
         return [absolute];
     }
     const matches = await glob('**/*.journey', { cwd: absolute, absolute: true, ignore: ignored, onlyFiles: true });
