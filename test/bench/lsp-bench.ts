@@ -2,16 +2,10 @@
 // editor sees it: over stdio with LSP messages, on the synthetic map. A keystroke is a one-character
 // didChange in the middle of the map; its latency runs until the server publishes that map's diagnostics.
 // Keystrokes are sent one at a time, so each publish answers the edit before it.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-    CompletionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification,
-    InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type CompletionItem, type CompletionList, type Position, type ProtocolConnection
+    CompletionRequest, type CompletionItem, type CompletionList, type Position
 } from 'vscode-languageserver-protocol/node.js';
+import { diagnosticsOf, middleTitleEnd, percentile, positionAt, startServer, typeCharacter } from './server-connection.js';
 import { syntheticWorkspace } from './synthetic-map.js';
 
 export interface LanguageServerFigures {
@@ -28,7 +22,6 @@ export interface LanguageServerFigures {
     readonly completionItems: number;
 }
 
-const serverPath = fileURLToPath(new URL('../../packages/vscode/dist/language-server.cjs', import.meta.url));
 const MAP_FILE = 'synthetic.journey';
 
 /**
@@ -37,41 +30,25 @@ const MAP_FILE = 'synthetic.journey';
  * completion `completions` times after `owner ` in that touchpoint's body.
  */
 export async function measureLanguageServer(touchpoints = 1000, keystrokes = 50, completions = 50): Promise<LanguageServerFigures> {
-    if (!existsSync(serverPath)) {
-        throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
-    }
-    const folder = mkdtempSync(join(tmpdir(), 'journey-lsp-bench-'));
     const workspace = syntheticWorkspace(touchpoints);
-    for (const [name, text] of Object.entries(workspace.files)) writeFileSync(join(folder, name), text);
-    const server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-    const uri = pathToFileURL(join(folder, MAP_FILE)).toString();
+    const session = startServer(workspace.files);
+    const { connection } = session;
+    const uri = session.uriOf(MAP_FILE);
     const diagnostics = diagnosticsOf(connection, uri);
-    connection.listen();
     try {
         const started = performance.now();
-        await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid,
-            rootUri: pathToFileURL(folder).toString(),
-            workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'bench' }],
-            capabilities: { textDocument: { publishDiagnostics: {}, completion: { completionItem: { snippetSupport: true } } } }
-        });
-        await connection.sendNotification(InitializedNotification.type, {});
+        await session.initialize({ textDocument: { publishDiagnostics: {}, completion: { completionItem: { snippetSupport: true } } } });
         const text = workspace.files[MAP_FILE];
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'journey', version: 1, text } });
+        await session.open(MAP_FILE, text);
         await diagnostics.next();
         const firstDiagnosticsMs = performance.now() - started;
 
         const middle = `T${Math.floor(touchpoints / 2)}`;
-        const titleEnd = positionAt(text, text.indexOf(`touchpoint ${middle} "`) + `touchpoint ${middle} "Touchpoint ${touchpoints / 2}`.length);
+        const titleEnd = middleTitleEnd(text, touchpoints);
         const keystrokeMs: number[] = [];
         for (let i = 0; i < keystrokes; i++) {
-            const at = { line: titleEnd.line, character: titleEnd.character + i };
             const sent = performance.now();
-            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
-                textDocument: { uri, version: i + 2 },
-                contentChanges: [{ range: { start: at, end: at }, text: 'abcdefghijklmnopqrstuvwxyz'[i % 26] }]
-            });
+            await typeCharacter(connection, uri, titleEnd, i);
             await diagnostics.next();
             keystrokeMs.push(performance.now() - sent);
         }
@@ -92,50 +69,10 @@ export async function measureLanguageServer(touchpoints = 1000, keystrokes = 50,
             completions, completionMedianMs: percentile(completionMs, 50), completionP95Ms: percentile(completionMs, 95), completionItems
         };
     } finally {
-        await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
-        await connection.sendNotification(ExitNotification.type).catch(() => undefined);
-        connection.dispose();
-        server.kill();
-        rmSync(folder, { recursive: true, force: true });
+        await session.close();
     }
-}
-
-/** The publishes for `uri`, one at a time: `next()` resolves with the next one not yet taken. */
-function diagnosticsOf(connection: ProtocolConnection, uri: string): { next(): Promise<void> } {
-    let published = 0;
-    let taken = 0;
-    let waiting: (() => void) | undefined;
-    connection.onNotification(PublishDiagnosticsNotification.type, params => {
-        if (params.uri !== uri) return;
-        published++;
-        waiting?.();
-    });
-    return {
-        next: () => new Promise(resolve => {
-            const take = () => {
-                if (published > taken) {
-                    taken++;
-                    waiting = undefined;
-                    resolve();
-                }
-            };
-            waiting = take;
-            take();
-        })
-    };
-}
-
-function positionAt(text: string, offset: number): Position {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length - 1;
-    return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
 function itemsOf(result: CompletionItem[] | CompletionList | null): CompletionItem[] {
     return result === null ? [] : Array.isArray(result) ? result : result.items;
-}
-
-function percentile(values: number[], p: number): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

@@ -32,21 +32,7 @@ export function positionOf(document: vscode.TextDocument, text: string, offset =
  * the `onDidChangeDiagnostics` event that makes them do.
  */
 export function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-    return new Promise(resolve => {
-        const current = vscode.languages.getDiagnostics(uri);
-        if (accept(current)) {
-            resolve(current);
-            return;
-        }
-        const listener = vscode.languages.onDidChangeDiagnostics(event => {
-            if (!event.uris.some(changed => changed.toString() === uri.toString())) return;
-            const diagnostics = vscode.languages.getDiagnostics(uri);
-            if (accept(diagnostics)) {
-                listener.dispose();
-                resolve(diagnostics);
-            }
-        });
-    });
+    return valueWhen(() => vscode.languages.getDiagnostics(uri), vscode.languages.onDidChangeDiagnostics, accept);
 }
 
 /** A diagnostic's check code (`pain-without-opportunity`, ...). */
@@ -58,4 +44,21 @@ export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
 /** The text of a hover's contents, Markdown or plain. */
 export function hoverText(hovers: vscode.Hover[]): string {
     return hovers.flatMap(hover => hover.contents).map(content => typeof content === 'string' ? content : content.value).join('\n');
+}
+
+/** Resolves with `current()` once it satisfies `accept`: at once if it already does, otherwise on the `event` that makes it. */
+export function valueWhen<T>(current: () => T, event: vscode.Event<unknown>, accept: (value: T) => boolean): Promise<T> {
+    return new Promise(resolve => {
+        if (accept(current())) {
+            resolve(current());
+            return;
+        }
+        const listener = event(() => {
+            const value = current();
+            if (accept(value)) {
+                listener.dispose();
+                resolve(value);
+            }
+        });
+    });
 }

@@ -2,8 +2,8 @@
 // version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
 import { isJourney, journeyModel, type Document, type JourneyModel } from '@journey-maps/language';
 import { lanes, renderDiagram, svgToPng, warmUpLayout, type RenderOptions } from '@journey-maps/diagram';
-import { isOperationCancelled, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ResponseError } from '../protocol.js';
 import { validatedDocument } from './validated-document.js';
 
@@ -21,12 +21,13 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         rendering.get(key)?.abort();
         const controller = new AbortController();
         rendering.set(key, controller);
+        // Waiting for the document ends when the client cancels or a newer request takes over.
+        const waiting = new CancellationTokenSource();
+        const cancelled = token.onCancellationRequested(() => controller.abort());
+        controller.signal.addEventListener('abort', () => waiting.cancel());
         try {
-            const document = await validatedDocument(shared, params.uri, params.version, token) as LangiumDocument<Document> | undefined;
-            if (!document) {
-                return failure('failed', `${params.uri} is not open in the language server`);
-            }
-            if (document.textDocument.version !== params.version || controller.signal.aborted) {
+            const document = await validatedDocument(shared, params.uri, params.version, waiting.token) as LangiumDocument<Document> | undefined;
+            if (!document || document.textDocument.version !== params.version || controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
             }
             const firstError = document.diagnostics?.find(diagnostic => diagnostic.severity === ERROR_SEVERITY);
@@ -41,11 +42,13 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
             const svg = await renderDiagram(model, { ...params.options, ...options, signal: controller.signal });
             return { result: { svg, model } };
         } catch (error) {
-            if (controller.signal.aborted || isOperationCancelled(error)) {
+            if (controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
             }
             return failure('failed', error instanceof Error ? error.message : String(error));
         } finally {
+            cancelled.dispose();
+            waiting.dispose();
             if (rendering.get(key) === controller) rendering.delete(key);
         }
     };

@@ -2,20 +2,20 @@ import { DocumentState, URI, type LangiumDocument, type LangiumSharedCoreService
 import type { CancellationToken } from 'vscode-languageserver';
 
 /**
- * The document at `uri` once it is validated at `version` or later: `undefined` when there is no such document.
- * A request can arrive before the edit it follows has been built; it then waits for the next builds.
+ * The document at `uri` once it is validated at `version` or later; `undefined` if the request is cancelled first.
+ * A request can arrive before the workspace is loaded, or before the edit it follows has been built: it then waits
+ * for the document's next validations.
  */
 export async function validatedDocument(shared: LangiumSharedCoreServices, uri: string, version: number, token: CancellationToken): Promise<LangiumDocument | undefined> {
-    const { DocumentBuilder, LangiumDocuments } = shared.workspace;
     const parsed = URI.parse(uri);
-    for (;;) {
-        await DocumentBuilder.waitUntil(DocumentState.Validated, parsed, token);
-        const document = LangiumDocuments.getDocument(parsed);
-        if (!document || document.textDocument.version >= version) {
+    while (!token.isCancellationRequested) {
+        const document = shared.workspace.LangiumDocuments.getDocument(parsed);
+        if (document && document.state >= DocumentState.Validated && document.textDocument.version >= version) {
             return document;
         }
         await nextValidation(shared, parsed, token);
     }
+    return undefined;
 }
 
 function nextValidation(shared: LangiumSharedCoreServices, uri: URI, token: CancellationToken): Promise<void> {

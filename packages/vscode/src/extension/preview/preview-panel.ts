@@ -22,6 +22,7 @@ export class PreviewPanel {
     private requested = 0;
     private shown = 0;
     private posted: DiagramResult | undefined;
+    private onScreen: DiagramResult | undefined;
     private readonly rendered = new EventEmitter<DiagramResult>();
     /** A diagram is on screen in the webview (it acknowledged it). */
     readonly onDidRender = this.rendered.event;
@@ -57,6 +58,11 @@ export class PreviewPanel {
 
     get isLocked(): boolean {
         return this.locked;
+    }
+
+    /** The diagram the webview last acknowledged showing. */
+    get diagram(): DiagramResult | undefined {
+        return this.onScreen;
     }
 
     state(): PreviewState {
@@ -137,7 +143,10 @@ export class PreviewPanel {
                 this.scheduler.now();
                 break;
             case 'rendered':
-                if (this.posted?.version === message.version) this.rendered.fire(this.posted);
+                if (this.posted?.version === message.version) {
+                    this.onScreen = this.posted;
+                    this.rendered.fire(this.posted);
+                }
                 break;
             case 'reveal':
                 void this.reveal(message.range);
