@@ -10,6 +10,8 @@ export interface Terminal {
     /** Colours when the output is a terminal, unless --no-color or NO_COLOR says otherwise; FORCE_COLOR forces them. */
     colors(allowed: boolean): Colors;
     exitCode: number;
+    /** Resolves when the user interrupts the process (Ctrl-C) or it is asked to terminate. */
+    interrupted(): Promise<void>;
 }
 
 export function processTerminal(): Terminal {
@@ -18,7 +20,11 @@ export function processTerminal(): Terminal {
         write: text => process.stdout.write(text),
         warn: text => process.stderr.write(`journey: ${text}\n`),
         colors: allowed => pc.createColors(allowed && wantsColor()),
-        exitCode: 0
+        exitCode: 0,
+        interrupted: () => new Promise(resolve => {
+            process.once('SIGINT', () => resolve());
+            process.once('SIGTERM', () => resolve());
+        })
     };
 }
 

@@ -8,6 +8,7 @@ import { ExitCode } from '../cli-error.js';
 import { loadCheckConfig } from '../files/load-config.js';
 import { findMaps } from '../files/find-maps.js';
 import { readSources } from '../files/read-sources.js';
+import { runAndWatch } from '../files/watch-maps.js';
 import { checkFormats, checkOutput, type CheckFormat } from '../output/check-output.js';
 import { collectFindings, type Finding } from '../output/findings.js';
 import type { Terminal } from '../terminal.js';
@@ -23,6 +24,7 @@ export interface CheckingOptions {
 interface CheckOptions extends CheckingOptions {
     format: CheckFormat;
     color: boolean;
+    watch?: boolean;
 }
 
 export function checkCommand(terminal: Terminal): Command {
@@ -32,8 +34,10 @@ export function checkCommand(terminal: Terminal): Command {
         .addOption(new Option('-f, --format <format>', 'output format').choices(checkFormats).default('text'));
     return withCheckingOptions(command)
         .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+        .option('-w, --watch', 'check again whenever a map or the check configuration changes, until Ctrl-C')
         .action(async (paths: string[], options: CheckOptions) => {
-            terminal.exitCode = await runCheck(paths, options, terminal);
+            const run = () => runCheck(paths, options, terminal);
+            terminal.exitCode = options.watch ? await runAndWatch(paths, terminal, run) : await run();
         });
 }
 

@@ -12,6 +12,7 @@ import { markdownIndex, markdownReport } from '../reports/markdown-report.js';
 import type { ReportInput } from '../reports/report-input.js';
 import type { Terminal } from '../terminal.js';
 import { checkWorkspace, fails, withCheckingOptions, type CheckingOptions } from './check.js';
+import { runAndWatch } from '../files/watch-maps.js';
 
 const formats = ['html', 'md', 'json', 'csv'] as const;
 type ReportFormat = typeof formats[number];
@@ -19,6 +20,7 @@ type ReportFormat = typeof formats[number];
 interface ReportOptions extends CheckingOptions {
     format: ReportFormat;
     output?: string;
+    watch?: boolean;
 }
 
 export function reportCommand(terminal: Terminal): Command {
@@ -26,9 +28,11 @@ export function reportCommand(terminal: Terminal): Command {
         .description('report what the maps say: one report per journey (to stdout, a file, or a folder with an index); exits like journey check')
         .argument('<paths...>', 'files, folders or globs of .journey files, checked as one workspace')
         .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('html'))
-        .option('-o, --output <file|folder>', 'write here instead of stdout; a folder (ending in / or existing) gets one file per journey and an index');
+        .option('-o, --output <file|folder>', 'write here instead of stdout; a folder (ending in / or existing) gets one file per journey and an index')
+        .option('-w, --watch', 'write the reports again whenever a map or the check configuration changes, until Ctrl-C');
     return withCheckingOptions(command).action(async (paths: string[], options: ReportOptions) => {
-        terminal.exitCode = await runReport(paths, options, terminal);
+        const run = () => runReport(paths, options, terminal);
+        terminal.exitCode = options.watch ? await runAndWatch(paths, terminal, run) : await run();
     });
 }
 

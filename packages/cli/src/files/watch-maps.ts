@@ -1,0 +1,67 @@
+import { stat } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { watch } from 'chokidar';
+import { isDynamicPattern } from 'tinyglobby';
+import { CliError, ExitCode } from '../cli-error.js';
+import type { Terminal } from '../terminal.js';
+
+/** What a change to may make a command's result different. */
+const relevant = /(\.journey|[\\/]journey\.config\.json)$/;
+
+/**
+ * Runs a command, then again whenever a map or the check configuration under the given paths changes,
+ * until interrupted (Ctrl-C). Changes arriving together cause one run; a usage error (a folder emptied,
+ * a config broken) is reported and the watch goes on.
+ */
+export async function runAndWatch(paths: readonly string[], terminal: Terminal, run: () => Promise<number>): Promise<number> {
+    const runReporting = async () => {
+        try {
+            terminal.exitCode = await run();
+        } catch (err) {
+            if (!(err instanceof CliError)) {
+                throw err;
+            }
+            terminal.warn(err.message);
+            terminal.exitCode = ExitCode.Usage;
+        }
+    };
+    await runReporting();
+    const watcher = watch(await watchedFolders(paths, terminal.cwd), {
+        ignoreInitial: true,
+        ignored: (path, stats) => /[\\/](node_modules|\.git)([\\/]|$)/.test(path) || (stats?.isFile() === true && !relevant.test(path))
+    });
+    await new Promise<void>(ready => watcher.once('ready', () => ready()));
+    terminal.warn('watching for changes (Ctrl-C to stop)');
+    let timer: NodeJS.Timeout | undefined;
+    let queue = Promise.resolve();
+    watcher.on('all', (_event, path) => {
+        if (!relevant.test(path)) {
+            return;
+        }
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            queue = queue.then(async () => {
+                terminal.write(`\n-- ${relative(terminal.cwd, path) || path} changed at ${new Date().toTimeString().slice(0, 8)} --\n`);
+                await runReporting();
+            });
+        }, 100);
+    });
+    await terminal.interrupted();
+    clearTimeout(timer);
+    await queue;
+    await watcher.close();
+    return ExitCode.Clean;
+}
+
+/** The folders to watch: each folder given, the folder of each file given, the current folder for globs. */
+async function watchedFolders(paths: readonly string[], cwd: string): Promise<string[]> {
+    const folders = await Promise.all((paths.length > 0 ? paths : ['.']).map(async path => {
+        if (isDynamicPattern(path)) {
+            return cwd;
+        }
+        const absolute = resolve(cwd, path);
+        const info = await stat(absolute).catch(() => undefined);
+        return info?.isDirectory() ? absolute : dirname(absolute);
+    }));
+    return [...new Set(folders)];
+}
