@@ -10,6 +10,7 @@ export * from './model/dates.js';
 export * from './model/scale.js';
 export * from './model/journey-model.js';
 export { assessMetric, type MetricAssessment, type MetricStatus } from './model/metric-status.js';
+export * from './model/bind-metrics.js';
 export { formatText, type FormatResult } from './workspace/format-text.js';
 export * from './analysis/channel-mix.js';
 export * from './analysis/drop-offs.js';
