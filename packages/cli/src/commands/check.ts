@@ -7,7 +7,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { ExitCode } from '../cli-error.js';
 import { loadCheckConfig } from '../files/load-config.js';
 import { findMaps } from '../files/find-maps.js';
-import { readSources } from '../files/read-sources.js';
+import { defaultMaxFileSizeMb, readSources } from '../files/read-sources.js';
 import { runAndWatch } from '../files/watch-maps.js';
 import { checkFormats, checkOutput, type CheckFormat } from '../output/check-output.js';
 import { collectFindings, type Finding } from '../output/findings.js';
@@ -16,6 +16,7 @@ import type { Terminal } from '../terminal.js';
 /** How findings make a command fail, and what it checks with: shared by `check` and `report`. */
 export interface CheckingOptions {
     failOn: 'error' | 'warning';
+    maxFileSize?: number;
     maxWarnings?: number;
     config?: string;
     today?: string;
@@ -47,7 +48,8 @@ export function withCheckingOptions(command: Command): Command {
         .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the command fail (exit 1)').choices(['error', 'warning']).default('error'))
         .option('--max-warnings <count>', 'also fail when there are more warnings than this', parseCount)
         .option('-c, --config <file>', `check configuration (default: the nearest journey.config.json)`)
-        .option('--today <date>', 'judge staleness as of this date (YYYY-MM-DD) instead of today', parseDate);
+        .option('--today <date>', 'judge staleness as of this date (YYYY-MM-DD) instead of today', parseDate)
+        .option('--max-file-size <MB>', 'refuse maps larger than this', parseSize, defaultMaxFileSizeMb);
 }
 
 export interface CheckedWorkspace {
@@ -63,7 +65,7 @@ export interface CheckedWorkspace {
 export async function checkWorkspace(paths: readonly string[], options: CheckingOptions, cwd: string): Promise<CheckedWorkspace> {
     const files = await findMaps(paths, cwd);
     const config = await loadCheckConfig(cwd, options.config);
-    const sources = await readSources(files);
+    const sources = await readSources(files, options.maxFileSize);
     const today = options.today;
     const { Journey } = createJourneyServices(NodeFileSystem, today ? { settings: { Clock: () => ({ today: () => today }) } } : undefined);
     Journey.settings.CheckConfig.set(config);
@@ -94,6 +96,14 @@ function parseCount(value: string): number {
         throw new InvalidArgumentError('expected a whole number, 0 or more.');
     }
     return count;
+}
+
+function parseSize(value: string): number {
+    const size = Number(value);
+    if (!Number.isFinite(size) || size <= 0) {
+        throw new InvalidArgumentError('expected a size in MB, more than 0.');
+    }
+    return size;
 }
 
 function parseDate(value: string): string {

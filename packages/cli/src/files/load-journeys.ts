@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
 import { checkTexts, createJourneyServices, isJourney, journeyModel, type JourneyModel } from '@journey-maps/language';
 import { CliError } from '../cli-error.js';
 import { findMaps } from './find-maps.js';
-import { readSources } from './read-sources.js';
+import { readMapText, readSources } from './read-sources.js';
 
 export interface LoadedMap {
     /** The journeys the map holds, resolved, in text order. */
@@ -26,7 +25,7 @@ export async function loadMap(file: string, cwd: string, text?: string): Promise
         throw new CliError(`${file} is not one .journey file`);
     }
     const beside = (await findMaps([dirname(path)], cwd).catch(() => [])).filter(other => other !== path);
-    const source = { uri: pathToFileURL(path).href, text: text ?? await readFile(path, 'utf8') };
+    const source = { uri: pathToFileURL(path).href, text: text ?? await readMapText(path) };
     const { Journey } = createJourneyServices(NodeFileSystem);
     const [checked] = await checkTexts(Journey, [source, ...await readSources(beside)]);
     return {

@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runJourney, workspace } from './run-cli.js';
+
+const map = (i: number) => `team T${i} "Team ${i}"\n`;
+
+describe('input files the CLI refuses or copes with', () => {
+    it('refuses binary files, text that is not UTF-8 and files over the size limit, with one line each', () => {
+        const dir = workspace({});
+        writeFileSync(join(dir, 'nul.journey'), 'team A\u0000');
+        writeFileSync(join(dir, 'latin1.journey'), Buffer.from([0x74, 0x65, 0x61, 0x6d, 0x20, 0xe9]));
+        writeFileSync(join(dir, 'big.journey'), `team Big "${'x'.repeat(2 * 1024 * 1024)}"\n`);
+        const cases: [string[], RegExp][] = [
+            [['check', 'nul.journey'], /^journey: .*nul\.journey is not a text file \(it contains NUL bytes\)\n$/],
+            [['check', 'latin1.journey'], /^journey: .*latin1\.journey is not UTF-8 text; save it as UTF-8\n$/],
+            [['check', 'big.journey', '--max-file-size', '1'], /^journey: .*big\.journey is 2\.001 MB, over the 1 MB limit \(raise it with --max-file-size\)\n$/],
+            [['render', 'nul.journey'], /^journey: .*nul\.journey is not a text file/]
+        ];
+        for (const [args, stderr] of cases) {
+            const result = runJourney(args, dir);
+            expect(result.stderr).toMatch(stderr);
+            expect(result.code).toBe(2);
+        }
+        expect(runJourney(['check', 'big.journey', '--today', '2026-11-22'], dir).code).toBe(0);
+    });
+
+    it('reads a byte-order mark and Windows line ends as any editor would', () => {
+        const dir = workspace({ 'bom.journey': '\uFEFFteam Web "Web"\r\njourney J {\r\n  reviewed 2026-10-01\r\n  stage S { touchpoint T { channel web owner Web } }\r\n  metric M at T { target 1 }\r\n}\r\n' });
+        const result = runJourney(['check', '--today', '2026-11-22'], dir);
+        expect(result.stdout).toBe('No problems in 1 map.\n');
+    });
+
+    it('checks thousands of maps as one workspace without running out of file handles', () => {
+        const files = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`maps/${i % 30}/team-${i}.journey`, map(i)]));
+        const dir = workspace(files);
+        const result = runJourney(['check', 'maps', '--format', 'json'], dir);
+        expect(result.code).toBe(0);
+        expect(JSON.parse(result.stdout).summary).toEqual({ files: 3000, errors: 0, warnings: 0, infos: 0, hints: 0 });
+    });
+});
