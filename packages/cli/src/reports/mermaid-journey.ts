@@ -39,9 +39,13 @@ function taskLines(touchpoint: TouchpointModel): string[] {
     return [...byScore].map(([score, personas]) => `      ${name}: ${score}: ${personas.join(', ')}`);
 }
 
-/** Mermaid ends a title at `#`, `;` or a line break: look-alike characters keep the text whole. */
+/**
+ * Mermaid ends a title at `#`, `;` or a line break, and renders `<`, `>` as markup in its labels:
+ * look-alike characters keep the text whole and inert (`%%` would start a directive), and a space keeps
+ * `[text](url)` from being a link.
+ */
 function titleText(text: string): string {
-    return text.replace(/#/g, '＃').replace(/;/g, '；').replace(/[\r\n]+/g, ' ');
+    return text.replace(/#/g, '＃').replace(/;/g, '；').replace(/</g, '‹').replace(/>/g, '›').replace(/\]\(/g, '] (').replace(/%%/g, '%％').replace(/[\r\n]+/g, ' ');
 }
 
 /** Section and task names also end at `:`, and a leading `%` starts a comment. */
