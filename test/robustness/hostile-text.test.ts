@@ -81,8 +81,8 @@ describe('hostile text in every free-text field', () => {
         const live = await page.evaluate(() => ({
             scripts: document.querySelectorAll('script').length,
             frames: document.querySelectorAll('iframe, foreignObject, object, embed').length,
-            handlers: [...document.querySelectorAll('*')].flatMap(element => [...element.attributes].map(a => a.name)).filter(name => name.startsWith('on')),
-            scriptLinks: [...document.querySelectorAll('[href], [src]')].map(e => e.getAttribute('href') ?? e.getAttribute('src') ?? '').filter(url => /^\s*javascript:/i.test(url))
+            handlers: Array.from(document.querySelectorAll('*')).flatMap(element => Array.from(element.attributes).map(a => a.name)).filter(name => name.startsWith('on')),
+            scriptLinks: Array.from(document.querySelectorAll('[href], [src]')).map(e => e.getAttribute('href') ?? e.getAttribute('src') ?? '').filter(url => /^\s*javascript:/i.test(url))
         }));
         await page.close();
         expect(live).toEqual({ scripts: 0, frames: 0, handlers: [], scriptLinks: [] });
