@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { analyseJourney, isJourney, journeyModel, SystemClock } from '@journey-maps/language';
 import { renderDiagram } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
+import { bindMetricData } from '../data/bind-metric-data.js';
 import { writeAtomically } from '../files/write-atomically.js';
 import { csvTables } from '../reports/csv-tables.js';
 import { htmlIndex, htmlReport } from '../reports/html-report.js';
@@ -21,6 +22,7 @@ interface ReportOptions extends CheckingOptions {
     format: ReportFormat;
     output?: string;
     watch?: boolean;
+    metrics: string[];
 }
 
 export function reportCommand(terminal: Terminal): Command {
@@ -29,6 +31,8 @@ export function reportCommand(terminal: Terminal): Command {
         .argument('<paths...>', 'files, folders or globs of .journey files, checked as one workspace')
         .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('html'))
         .option('-o, --output <file|folder>', 'write here instead of stdout; a folder (ending in / or existing) gets one file per journey and an index')
+        .option('--metrics <csv|folder>', 'bind metrics to measured values: a CSV of metric,value,date[,journey] (the latest date wins), or a folder of them; repeatable',
+            (path: string, paths: string[]) => [...paths, path], [])
         .option('-w, --watch', 'write the reports again whenever a map or the check configuration changes, until Ctrl-C');
     return withCheckingOptions(command).action(async (paths: string[], options: ReportOptions) => {
         const run = () => runReport(paths, options, terminal);
@@ -39,16 +43,18 @@ export function reportCommand(terminal: Terminal): Command {
 async function runReport(paths: string[], options: ReportOptions, terminal: Terminal): Promise<number> {
     const workspace = await checkWorkspace(paths, options, terminal.cwd);
     const today = options.today ?? new SystemClock().today();
-    const inputs: ReportInput[] = workspace.documents.flatMap(document => {
+    const journeys = workspace.documents.flatMap(document => {
         const file = workspace.displayPath(document.uri);
-        return document.document.parseResult.value.elements.filter(isJourney).map(journey => {
-            const model = journeyModel(journey);
-            return { file, model, analysis: analyseJourney(model, today), findings: workspace.findings.filter(finding => finding.file === file) };
-        });
+        return document.document.parseResult.value.elements.filter(isJourney).map(journey => ({ file, model: journeyModel(journey) }));
     });
-    if (inputs.length === 0) {
+    if (journeys.length === 0) {
         throw new CliError('the maps hold no journey to report on');
     }
+    const { models, bindings } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal);
+    const inputs: ReportInput[] = models.map((model, i) => ({
+        file: journeys[i].file, model, analysis: analyseJourney(model, today), findings: workspace.findings.filter(finding => finding.file === journeys[i].file),
+        bindings: bindings.filter(binding => binding.journey === model.name)
+    }));
     const outputs = await plannedOutputs(inputs, options, terminal.cwd, today);
     if (typeof outputs === 'string') {
         terminal.write(outputs);

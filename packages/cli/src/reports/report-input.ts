@@ -1,4 +1,4 @@
-import type { JourneyAnalysis, JourneyModel } from '@journey-maps/language';
+import type { JourneyAnalysis, JourneyModel, MetricBinding } from '@journey-maps/language';
 import type { Finding } from '../output/findings.js';
 
 /** What every report of one journey is built from. */
@@ -9,4 +9,11 @@ export interface ReportInput {
     readonly analysis: JourneyAnalysis;
     /** The diagnostics of the map's file. */
     readonly findings: readonly Finding[];
+    /** The metrics whose current value comes from a data file (`--metrics`, or a `source` naming a CSV file). */
+    readonly bindings: readonly MetricBinding[];
+}
+
+/** Where a metric's current value came from, when it was read from a data file. */
+export function bindingOf(input: ReportInput, metric: string): MetricBinding | undefined {
+    return input.bindings.find(binding => binding.metric === metric);
 }

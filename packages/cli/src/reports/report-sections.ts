@@ -1,6 +1,6 @@
-import type { LocationRef, StageModel } from '@journey-maps/language';
+import type { LocationRef, MetricBinding, StageModel } from '@journey-maps/language';
 import { numberText } from './number-text.js';
-import type { ReportInput } from './report-input.js';
+import { bindingOf, type ReportInput } from './report-input.js';
 
 /** How a cell reads at a glance: bad (act now), warn (look at it), good (fine), muted (nothing recorded). */
 export type Tone = 'bad' | 'warn' | 'good' | 'muted';
@@ -104,11 +104,13 @@ export function reportSections(input: ReportInput): ReportSection[] {
         },
         {
             id: 'metrics', title: 'Metrics against targets',
-            intro: 'Off target first (widest gap first), then metrics without data or target, then those met.',
+            intro: 'Off target first (widest gap first), then metrics without data or target, then those met.'
+                + (input.bindings.length > 0 ? ' Values marked "from data" were read from data files when the report was made, not from the map.' : ''),
             tables: [{
                 columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status'],
                 rows: analysis.metrics.map(m => [
-                    cell(m.title), cell(where(m.location)), cell(withUnit(m.value, m.unit)), cell(withUnit(m.target, m.unit)), cell(m.better),
+                    cell(m.title), cell(where(m.location)), cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
+                    cell(withUnit(m.target, m.unit)), cell(m.better),
                     cell(gapText(m.gap, m.relativeGap, m.unit)),
                     cell(m.status.replace('-', ' '), statusTone[m.status])
                 ]),
@@ -197,6 +199,11 @@ function withUnit(value: number | undefined, unit: string | undefined): string {
         return '';
     }
     return unit === '%' ? `${numberText(value)}%` : unit ? `${numberText(value)} ${unit}` : numberText(value);
+}
+
+/** Says which value came from a data file, when it was measured and which file. */
+function dataMarker(binding: MetricBinding | undefined): string {
+    return binding ? ` (from data, ${binding.date}, ${binding.file})` : '';
 }
 
 function gapText(gap: number | undefined, relativeGap: number | undefined, unit: string | undefined): string {
