@@ -15,6 +15,8 @@ const serverPath = fileURLToPath(new URL('../../packages/vscode/dist/language-se
 
 export interface ServerSession {
     readonly connection: ProtocolConnection;
+    /** The server's process id. */
+    readonly pid: number | undefined;
     /** The `file:` URI of a file of the workspace. */
     uriOf(name: string): string;
     /** `initialize` and `initialized`, with the workspace folder as root. */
@@ -38,6 +40,7 @@ export function startServer(files: Record<string, string>): ServerSession {
     const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
     return {
         connection,
+        pid: server.pid,
         uriOf,
         async initialize(capabilities) {
             await connection.sendRequest(InitializeRequest.type, {
