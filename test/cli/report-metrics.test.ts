@@ -65,6 +65,8 @@ describe('journey report --metrics', () => {
         expect(page).toContain('<td>64% (from data, 2026-11-12, data/b.csv)</td>');
         expect(page).toContain('<td>3.4% (from data, 2026-11-10, data/a.csv)</td>');
         expect(page).toContain('Values marked &quot;from data&quot; were read from data files');
+        // The diagram's badge follows: Conversion meets its target with the bound 3.4, not with the map's 2.1.
+        expect(page).toMatch(/class="jm-metric-badge" data-status="met"/);
         expect(readFileSync(join(dir, 'site', 'App.html'), 'utf8')).toContain('<td>4.2% (from data, 2026-11-10, data/a.csv)</td>');
         const md = runJourney(['report', 'maps', '-f', 'md', '-o', 'md/', '--metrics', 'data/b.csv', '--metrics', 'data/a.csv', '--today', today], dir);
         expect(md.code).toBe(0);
@@ -72,7 +74,9 @@ describe('journey report --metrics', () => {
         // Without data, no marker and no note.
         const plain = runJourney(['report', 'maps', '-o', 'plain', '--today', today], dir);
         expect(plain.code).toBe(0);
-        expect(readFileSync(join(dir, 'plain', 'Shop.html'), 'utf8')).not.toContain('from data');
+        const plainPage = readFileSync(join(dir, 'plain', 'Shop.html'), 'utf8');
+        expect(plainPage).not.toContain('from data');
+        expect(plainPage).not.toMatch(/class="jm-metric-badge" data-status="met"/);
     });
 
     it('binds a metric whose source names a CSV file (relative to the map) and a column; the latest dated row with a value wins', () => {
