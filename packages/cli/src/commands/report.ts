@@ -31,8 +31,8 @@ export function reportCommand(terminal: Terminal): Command {
         .argument('<paths...>', 'files, folders or globs of .journey files, checked as one workspace')
         .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('html'))
         .option('-o, --output <file|folder>', 'write here instead of stdout; a folder (ending in / or existing) gets one file per journey and an index')
-        .option('--metrics <csv|folder>', 'bind metrics to measured values: a CSV of metric,value,date[,journey] (the latest date wins), or a folder of them; repeatable',
-            (path: string, paths: string[]) => [...paths, path], [])
+        .addOption(new Option('--metrics <csv|folder>', 'bind metrics to measured values: a CSV of metric,value,date[,journey] (the latest date wins), or a folder of them; repeatable')
+            .argParser((path: string, paths: string[]) => [...paths, path]).default([], 'none'))
         .option('-w, --watch', 'write the reports again whenever a map or the check configuration changes, until Ctrl-C');
     return withCheckingOptions(command).action(async (paths: string[], options: ReportOptions) => {
         const run = () => runReport(paths, options, terminal);
