@@ -44,7 +44,7 @@ describe('journey report', () => {
         const md = result.stdout;
         expect(md).toContain('# Shop &lt;script&gt;alert\\(1\\)&lt;\\/script&gt; \\| pipe');
         // Mermaid: -2 on the default scale is 1; the actor is the persona's name.
-        expect(md).toContain('```mermaid\njourney\n    title Shop <script>alert(1)</script> | pipe\n    section Buy\n      =HYPERLINK("http∶//x"): 1: Ana\n```');
+        expect(md).toContain('```mermaid\njourney\n    title Shop ‹script›alert(1)‹/script› | pipe\n    section Buy\n      =HYPERLINK("http∶//x"): 1: Ana\n```');
         expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | higher | 10 to go \\(25% of the target\\) | off target |`);
         expect(md).toContain(`| '-slow | abandon |`);
     });
