@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runJourney, workspace } from './run-cli.js';
+import { journeyBin, runJourney, workspace } from './run-cli.js';
 
 const map = (i: number) => `team T${i} "Team ${i}"\n`;
 
@@ -37,5 +38,19 @@ describe('input files the CLI refuses or copes with', () => {
         const result = runJourney(['check', 'maps', '--format', 'json'], dir);
         expect(result.code).toBe(0);
         expect(JSON.parse(result.stdout).summary).toEqual({ files: 3000, errors: 0, warnings: 0, infos: 0, hints: 0 });
+    });
+});
+
+describe('progress on a terminal', () => {
+    it('says which phase a large check is in, on one line of stderr that it clears at the end, and only on a terminal', () => {
+        const files = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`maps/t${i}.journey`, map(i)]));
+        const dir = workspace(files);
+        // `script` runs the command on a pseudo-terminal, as a person at a terminal would.
+        const onTerminal = execFileSync('script', ['-qec', `${process.execPath} ${journeyBin} check maps --no-color`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+        const phases = onTerminal.split('\r\u001b[2K').map(part => part.trim()).filter(Boolean);
+        expect(phases).toEqual([
+            'journey: reading 250 maps…', 'journey: 250 maps: parsing…', 'journey: 250 maps: resolving names…', 'journey: 250 maps: checking…', 'No problems in 250 maps.'
+        ]);
+        expect(runJourney(['check', 'maps'], dir).stderr).toBe('');
     });
 });

@@ -5,6 +5,8 @@ import type { Colors } from 'picocolors/types';
 export interface Terminal {
     readonly cwd: string;
     write(text: string): void;
+    /** Where a long run is, on one line of stderr that the next call overwrites ('' clears it); only on a terminal. */
+    progress(phase: string): void;
     /** A line for stderr: a warning that does not stop the command. */
     warn(text: string): void;
     /** Colours when the output is a terminal, unless --no-color or NO_COLOR says otherwise; FORCE_COLOR forces them. */
@@ -19,6 +21,11 @@ export function processTerminal(): Terminal {
         cwd: process.cwd(),
         write: text => process.stdout.write(text),
         warn: text => process.stderr.write(`journey: ${text}\n`),
+        progress: phase => {
+            if (process.stderr.isTTY) {
+                process.stderr.write(`\r\u001b[2K${phase ? `journey: ${phase}…` : ''}`);
+            }
+        },
         colors: allowed => pc.createColors(allowed && wantsColor()),
         exitCode: 0,
         interrupted: () => new Promise(resolve => {

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DocumentState } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { checkTexts, createJourneyServices, isRealDate, type CheckedDocument } from '@journey-maps/language';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -62,20 +63,36 @@ export interface CheckedWorkspace {
 }
 
 /** Finds, reads and checks the maps as one workspace, with the project's check configuration. */
-export async function checkWorkspace(paths: readonly string[], options: CheckingOptions, cwd: string): Promise<CheckedWorkspace> {
+/** Workspaces of at least this many maps report their progress on a terminal. */
+const progressFrom = 200;
+
+/**
+ * Finds, reads and checks the maps as one workspace, with the project's check configuration. Large
+ * workspaces say which phase they are in through `progress` (the terminal shows it only on a TTY).
+ */
+export async function checkWorkspace(paths: readonly string[], options: CheckingOptions, cwd: string, progress?: (phase: string) => void): Promise<CheckedWorkspace> {
     const files = await findMaps(paths, cwd);
+    const report = files.length >= progressFrom ? progress : undefined;
+    report?.(`reading ${files.length} maps`);
     const config = await loadCheckConfig(cwd, options.config);
     const sources = await readSources(files, options.maxFileSize);
     const today = options.today;
-    const { Journey } = createJourneyServices(NodeFileSystem, today ? { settings: { Clock: () => ({ today: () => today }) } } : undefined);
+    const { Journey, shared } = createJourneyServices(NodeFileSystem, today ? { settings: { Clock: () => ({ today: () => today }) } } : undefined);
     Journey.settings.CheckConfig.set(config);
+    if (report) {
+        const phases: [DocumentState, string][] = [[DocumentState.Parsed, 'resolving names'], [DocumentState.Linked, 'checking'], [DocumentState.Validated, '']];
+        for (const [state, next] of phases) {
+            shared.workspace.DocumentBuilder.onBuildPhase(state, () => report(next ? `${files.length} maps: ${next}` : ''));
+        }
+        report(`${files.length} maps: parsing`);
+    }
     const documents = await checkTexts(Journey, sources);
     const displayPath = (uri: string) => relative(cwd, fileURLToPath(uri)) || uri;
     return { files, documents, findings: collectFindings(documents, displayPath), displayPath };
 }
 
 async function runCheck(paths: string[], options: CheckOptions, terminal: Terminal): Promise<number> {
-    const { files, findings } = await checkWorkspace(paths, options, terminal.cwd);
+    const { files, findings } = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
     terminal.write(checkOutput(options.format, {
         files: files.map(file => relative(terminal.cwd, file)), findings, colors: terminal.colors(options.color), version: packageJson.version
     }));

@@ -41,7 +41,7 @@ export function reportCommand(terminal: Terminal): Command {
 }
 
 async function runReport(paths: string[], options: ReportOptions, terminal: Terminal): Promise<number> {
-    const workspace = await checkWorkspace(paths, options, terminal.cwd);
+    const workspace = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
     const today = options.today ?? new SystemClock().today();
     const journeys = workspace.documents.flatMap(document => {
         const file = workspace.displayPath(document.uri);
