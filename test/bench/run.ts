@@ -3,6 +3,7 @@
 import { measureDiagram } from './diagram-bench.js';
 import { measureLanguage, type LanguageFigures } from './language-bench.js';
 import { measureLanguageServer } from './lsp-bench.js';
+import { measurePreview } from './preview-bench.js';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 
@@ -55,6 +56,15 @@ async function languageServerTable(): Promise<void> {
     console.log(`completion (${f.completions} requests, ${f.completionItems} items): median ${f.completionMedianMs.toFixed(0)} ms, p95 ${f.completionP95Ms.toFixed(0)} ms`);
 }
 
+async function previewTable(): Promise<void> {
+    console.log('\npreview through the bundled server (warm): keystroke -> new SVG delivered');
+    for (const size of [100, 1000]) {
+        const f = await measurePreview(size);
+        console.log(`${String(size).padStart(5)} touchpoints: first render ${f.firstRenderMs.toFixed(0)} ms; keystroke -> SVG median ${f.keystrokeMedianMs.toFixed(0)} ms, p95 ${f.keystrokeP95Ms.toFixed(0)} ms (${f.svgKilobytes.toFixed(0)} KB)`);
+    }
+}
+
 await languageTable();
 await diagramTable();
 await languageServerTable();
+await previewTable();
