@@ -12,6 +12,7 @@ const EXTENSION_ID = 'journey-maps.journey-maps';
 const MAP = 'activewear-first-purchase.journey';
 
 describe('The diagram preview', () => {
+    let api: JourneyExtensionApi;
     let document: vscode.TextDocument;
     let panel: PreviewPanel;
 
@@ -22,13 +23,14 @@ describe('The diagram preview', () => {
     before(async () => {
         const extension = vscode.extensions.getExtension<JourneyExtensionApi>(EXTENSION_ID);
         assert.ok(extension, `${EXTENSION_ID} is not loaded`);
-        await extension.activate();
+        api = await extension.activate();
         document = await vscode.workspace.openTextDocument(workspaceUri(MAP));
         await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     });
 
     it('opens to the side and shows the map\'s diagram in a locked-down page', async () => {
-        const opened = await vscode.commands.executeCommand<PreviewPanel | undefined>('journey.preview.openToSide');
+        await vscode.commands.executeCommand('journey.preview.openToSide');
+        const opened = api.previews.panelOf(document.uri);
         assert.ok(opened, 'the command opened no preview');
         panel = opened;
         assert.equal(panel.uri.toString(), document.uri.toString());

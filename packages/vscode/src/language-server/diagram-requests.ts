@@ -27,6 +27,9 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         controller.signal.addEventListener('abort', () => waiting.cancel());
         try {
             const document = await validatedDocument(shared, params.uri, params.version, waiting.token) as LangiumDocument<Document> | undefined;
+            if (!document && !controller.signal.aborted) {
+                return failure('failed', `${params.uri} is not open in the language server`);
+            }
             if (!document || document.textDocument.version !== params.version || controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
             }

@@ -54,20 +54,21 @@ export class PreviewManager {
         return [...this.panels].find(panel => panel.uri.toString() === uri.toString());
     }
 
-    private async open(uri: Uri | undefined, column: ViewColumn): Promise<PreviewPanel | undefined> {
+    /** Opens (or reuses) a preview; resolves with nothing, as the command palette cannot carry a panel. */
+    private async open(uri: Uri | undefined, column: ViewColumn): Promise<void> {
         const document = await this.targetDocument(uri);
         if (!document) {
             void window.showInformationMessage('Open a .journey file to preview its map.');
-            return undefined;
+            return;
         }
         const existing = [...this.panels].find(panel => !panel.isLocked || panel.uri.toString() === document.uri.toString());
         if (existing) {
             existing.show(document);
             existing.panel.reveal(column);
-            return existing;
+            return;
         }
         const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus: true });
-        return this.adopt(panel, document, { uri: document.uri.toString(), locked: false, options: defaultPreviewOptions });
+        this.adopt(panel, document, { uri: document.uri.toString(), locked: false, options: defaultPreviewOptions });
     }
 
     private async restore(panel: WebviewPanel, state: unknown): Promise<void> {
