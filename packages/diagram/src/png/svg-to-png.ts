@@ -1,6 +1,18 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import { fontMetrics } from '../text/font-metrics.js';
+
+/**
+ * resvg (a native module) is loaded on the first PNG only, so that a process without it, such as the
+ * language server of a packaged extension, still starts and draws SVG.
+ */
+function loadResvg(): typeof ResvgClass {
+    try {
+        return (createRequire(import.meta.url)('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg;
+    } catch {
+        throw new Error('PNG needs the @resvg/resvg-js package, which is not installed here; SVG works without it');
+    }
+}
 
 /**
  * The font files the diagram measures its text with (see fontMetrics), so PNG text is laid out as in the SVG.
@@ -16,6 +28,7 @@ function interFontFiles(): string[] {
  * picture is the same on every machine.
  */
 export function svgToPng(svg: string): Buffer {
+    const Resvg = loadResvg();
     const resvg = new Resvg(svg, {
         font: { loadSystemFonts: false, fontFiles: interFontFiles(), defaultFontFamily: fontMetrics.family },
         fitTo: { mode: 'zoom', value: 1 }

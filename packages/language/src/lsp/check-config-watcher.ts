@@ -30,13 +30,18 @@ export async function readWorkspaceCheckConfig(fileSystem: FileSystemProvider, f
     return { config: defaultCheckConfig };
 }
 
-/** Puts a check configuration in force and re-validates every document already validated. */
+/**
+ * Puts a check configuration in force and brings every document to validated under it: those already
+ * validated are validated again, and those a cancelled build left behind (this write may cancel the
+ * workspace's first build) are built to the end.
+ */
 export async function applyCheckConfig(services: JourneyServices, config: CheckConfig): Promise<void> {
     const { LangiumDocuments, DocumentBuilder, WorkspaceLock } = services.shared.workspace;
     services.settings.CheckConfig.set(config);
     await WorkspaceLock.write(async token => {
-        const documents = LangiumDocuments.all.filter(document => document.state >= DocumentState.Validated).toArray();
-        documents.forEach(document => DocumentBuilder.resetToState(document, DocumentState.IndexedReferences));
+        const documents = LangiumDocuments.all.toArray();
+        documents.filter(document => document.state >= DocumentState.Validated)
+            .forEach(document => DocumentBuilder.resetToState(document, DocumentState.IndexedReferences));
         await DocumentBuilder.build(documents, { validation: true }, token);
     });
 }
