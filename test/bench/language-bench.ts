@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
-import { BUILTIN_CHANNELS_URI, builtinChannelsText, createJourneyServices } from '../../packages/language/src/index.js';
+import { BUILTIN_CHANNELS_URI, batchModule, builtinChannelsText, createJourneyServices } from '../../packages/language/src/index.js';
 import { syntheticWorkspace } from './synthetic-map.js';
 
 export interface LanguageFigures {
@@ -19,12 +19,12 @@ export interface LanguageFigures {
 }
 
 /**
- * Parses, indexes, links and validates a synthetic workspace in fresh services (the parser built
- * beforehand, as a long-lived process has it), timing each phase of Langium's document builder.
+ * Parses, indexes, links and validates a synthetic workspace in fresh services set up as `journey check`
+ * sets them up (batch mode: no reference index; the parser built beforehand), timing each phase.
  */
 export async function measureLanguage(touchpoints: number): Promise<LanguageFigures> {
     const workspace = syntheticWorkspace(touchpoints);
-    const { shared, Journey } = createJourneyServices(EmptyFileSystem);
+    const { shared, Journey } = createJourneyServices(EmptyFileSystem, batchModule);
     void Journey.parser.LangiumParser;
     const { LangiumDocuments, LangiumDocumentFactory, DocumentBuilder } = shared.workspace;
     const marks = new Map<DocumentState, number>();

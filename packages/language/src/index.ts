@@ -24,3 +24,4 @@ export * from './analysis/pain-ranking.js';
 export * from './analysis/persona-coverage.js';
 export * from './analysis/unreached-touchpoints.js';
 export * from './diff/journey-diff.js';
+export { batchModule } from './workspace/batch-mode.js';

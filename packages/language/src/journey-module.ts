@@ -79,14 +79,15 @@ export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<Lang
 
 /**
  * Creates the journey language's services. Used by the language server (with a connection), the CLI and
- * tests (with `NodeFileSystem` or `EmptyFileSystem`). `overrides` lets tests inject, e.g., a fixed clock.
+ * tests (with `NodeFileSystem` or `EmptyFileSystem`). `overrides` replace services, e.g. a fixed clock in tests,
+ * or `batchModule` for one-shot runs.
  */
 export function createJourneyServices(
     context: DefaultSharedModuleContext,
-    overrides?: Module<JourneyServices, DeepPartial<JourneyServices>>
+    ...overrides: Module<JourneyServices, DeepPartial<JourneyServices>>[]
 ): { shared: LangiumSharedServices; Journey: JourneyServices } {
     const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneySharedModule);
-    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, overrides ?? {});
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, ...overrides);
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
     if (context.connection) {

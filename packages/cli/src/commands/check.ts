@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DocumentState } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { checkTexts, createJourneyServices, isRealDate, type CheckedDocument } from '@journey-maps/language';
+import { batchModule, checkTexts, createJourneyServices, isRealDate, type CheckedDocument } from '@journey-maps/language';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ExitCode } from '../cli-error.js';
 import { loadCheckConfig } from '../files/load-config.js';
@@ -77,7 +77,7 @@ export async function checkWorkspace(paths: readonly string[], options: Checking
     const config = await loadCheckConfig(cwd, options.config);
     const sources = await readSources(files, options.maxFileSize);
     const today = options.today;
-    const { Journey, shared } = createJourneyServices(NodeFileSystem, today ? { settings: { Clock: () => ({ today: () => today }) } } : undefined);
+    const { Journey, shared } = createJourneyServices(NodeFileSystem, batchModule, ...(today ? [{ settings: { Clock: () => ({ today: () => today }) } }] : []));
     Journey.settings.CheckConfig.set(config);
     if (report) {
         const phases: [DocumentState, string][] = [[DocumentState.Parsed, 'resolving names'], [DocumentState.Linked, 'checking'], [DocumentState.Validated, '']];

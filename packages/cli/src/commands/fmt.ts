@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { Command } from 'commander';
 import { NodeFileSystem } from 'langium/node';
-import { createJourneyServices, formatText } from '@journey-maps/language';
+import { batchModule, createJourneyServices, formatText } from '@journey-maps/language';
 import { ExitCode } from '../cli-error.js';
 import { findMaps } from '../files/find-maps.js';
 import { readSources } from '../files/read-sources.js';
@@ -25,7 +25,7 @@ export function fmtCommand(terminal: Terminal): Command {
 async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal): Promise<number> {
     const files = await findMaps(paths, terminal.cwd);
     const sources = await readSources(files);
-    const { Journey } = createJourneyServices(NodeFileSystem);
+    const { Journey } = createJourneyServices(NodeFileSystem, batchModule);
     let changed = 0;
     let broken = 0;
     for (const [i, source] of sources.entries()) {

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
-import { checkTexts, createJourneyServices, isJourney, journeyModel, type JourneyModel } from '@journey-maps/language';
+import { batchModule, checkTexts, createJourneyServices, isJourney, journeyModel, type JourneyModel } from '@journey-maps/language';
 import { CliError } from '../cli-error.js';
 import { findMaps } from './find-maps.js';
 import { readMapText, readSources } from './read-sources.js';
@@ -26,7 +26,7 @@ export async function loadMap(file: string, cwd: string, text?: string): Promise
     }
     const beside = (await findMaps([dirname(path)], cwd).catch(() => [])).filter(other => other !== path);
     const source = { uri: pathToFileURL(path).href, text: text ?? await readMapText(path) };
-    const { Journey } = createJourneyServices(NodeFileSystem);
+    const { Journey } = createJourneyServices(NodeFileSystem, batchModule);
     const [checked] = await checkTexts(Journey, [source, ...await readSources(beside)]);
     return {
         journeys: checked.document.parseResult.value.elements.filter(isJourney).map(journeyModel),

@@ -1,0 +1,19 @@
+import type { DeepPartial, Module, ReferenceDescription, ReferenceDescriptionProvider } from 'langium';
+import type { JourneyServices } from '../journey-module.js';
+
+/** Builds no index of references: nothing in a one-shot batch run looks one up. */
+class NoReferenceIndex implements ReferenceDescriptionProvider {
+    async createDescriptions(): Promise<ReferenceDescription[]> {
+        return [];
+    }
+}
+
+/**
+ * Overrides for one-shot batch runs such as `journey check`: the index behind find-references and rename
+ * (about an eighth of the work on a large map) is skipped. Checks do not use it; editors must not use this.
+ */
+export const batchModule: Module<JourneyServices, DeepPartial<JourneyServices>> = {
+    workspace: {
+        ReferenceDescriptionProvider: () => new NoReferenceIndex()
+    }
+};

@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EmptyFileSystem } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { batchModule, checkTexts, createJourneyServices, isPersona } from '../src/index.js';
+
+const folder = resolve(import.meta.dirname, '../../../examples');
+const sources = readdirSync(folder).filter(name => name.endsWith('.journey'))
+    .map(name => ({ uri: `file:///examples/${name}`, text: readFileSync(resolve(folder, name), 'utf8').replace('reviewed 2026-10-15', 'reviewed 2020-01-01') }));
+
+describe('batch mode (journey check)', () => {
+    it('finds exactly what the editor finds, without building the index of references', async () => {
+        const clock = { settings: { Clock: () => ({ today: () => '2026-11-22' }) } };
+        const editor = createJourneyServices(EmptyFileSystem, clock);
+        const batch = createJourneyServices(EmptyFileSystem, batchModule, clock);
+        const inEditor = await checkTexts(editor.Journey, sources);
+        const inBatch = await checkTexts(batch.Journey, sources);
+        const findings = (checked: typeof inEditor) => checked.flatMap(c => c.diagnostics.map(d => `${c.uri}:${d.range.start.line}:${d.range.start.character} ${String(d.code)}`));
+        expect(findings(inBatch)).toEqual(findings(inEditor));
+        expect(findings(inBatch).length).toBeGreaterThan(0);
+        const sarah = (checked: typeof inEditor, services: typeof editor) => {
+            const shared = checked.find(c => c.uri.endsWith('/shared.journey'))!;
+            const persona = shared.document.parseResult.value.elements.find(isPersona)!;
+            return services.shared.workspace.IndexManager.findAllReferences(persona, services.Journey.workspace.AstNodeLocator.getAstNodePath(persona)).count();
+        };
+        expect(sarah(inEditor, editor)).toBeGreaterThan(0);
+        expect(sarah(inBatch, batch)).toBe(0);
+    });
+});
