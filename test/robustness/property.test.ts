@@ -11,6 +11,8 @@ import { journeyMap, mutation } from './map-arbitraries.js';
 
 /** `FUZZ_RUNS=100000 npm run fuzz` for a long run; the default keeps `npm test` fast. */
 const runs = Number(process.env.FUZZ_RUNS ?? 0);
+/** A long run takes its time: up to 100 ms a case. */
+const timeout = runs ? runs * 100 : 30_000;
 const examplesFolder = resolve(import.meta.dirname, '../../examples');
 const examples = readdirSync(examplesFolder).filter(name => name.endsWith('.journey')).map(name => readFileSync(resolve(examplesFolder, name), 'utf8'));
 
@@ -50,7 +52,7 @@ describe('property: generated maps', () => {
             expect(await serialise(text)).toBe(await serialise(map.text));
             expect(consoleError).not.toHaveBeenCalled();
         }), { numRuns: runs || 40 });
-    });
+    }, timeout);
 
     it('draw as well-formed SVG', async () => {
         await fc.assert(fc.asyncProperty(journeyMap, async map => {
@@ -59,7 +61,7 @@ describe('property: generated maps', () => {
             expect(XMLValidator.validate(svg)).toBe(true);
             expect(svg).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
         }), { numRuns: runs ? Math.ceil(runs / 100) : 6 });
-    });
+    }, timeout);
 });
 
 describe('property: broken examples', () => {
@@ -78,7 +80,7 @@ describe('property: broken examples', () => {
             await formatText(Journey, text, 'file:///fuzz/format.journey');
             expect(consoleError).not.toHaveBeenCalled();
         }), { numRuns: runs || 150 });
-    });
+    }, timeout);
 });
 
 describe('hostile sizes', () => {
