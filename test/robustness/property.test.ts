@@ -6,7 +6,12 @@ import { clearDocuments } from 'langium/test';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDiagram } from '../../packages/diagram/src/index.js';
-import { checkTexts, createJourneyServices, formatText, isJourney, journeyModel, type CheckedDocument } from '../../packages/language/src/index.js';
+import { analyseJourney, checkTexts, createJourneyServices, formatText, isJourney, journeyModel, type CheckedDocument, type Document } from '../../packages/language/src/index.js';
+import { csvTables } from '../../packages/cli/src/reports/csv-tables.js';
+import { htmlReport } from '../../packages/cli/src/reports/html-report.js';
+import { jsonDocument } from '../../packages/cli/src/reports/json-document.js';
+import { markdownReport } from '../../packages/cli/src/reports/markdown-report.js';
+import { mermaidJourney } from '../../packages/cli/src/reports/mermaid-journey.js';
 import { journeyMap, mutation } from './map-arbitraries.js';
 
 /** `FUZZ_RUNS=100000 npm run fuzz` for a long run; the default keeps `npm test` fast. */
@@ -24,6 +29,19 @@ async function check(text: string): Promise<CheckedDocument> {
     return checked;
 }
 
+/** Every analysis and every report format of every journey in the document, as `journey report` builds them. */
+function reportAll(root: Document): void {
+    for (const journey of root.elements.filter(isJourney)) {
+        const model = journeyModel(journey);
+        const input = { file: 'map.journey', model, analysis: analyseJourney(model, '2026-11-22'), findings: [], bindings: [] };
+        expect(htmlReport(input, '', '2026-11-22')).toContain('</html>');
+        expect(markdownReport(input, '2026-11-22')).toContain('```mermaid');
+        JSON.parse(jsonDocument(input, '2026-11-22'));
+        csvTables(input);
+        mermaidJourney(model);
+    }
+}
+
 function expectDiagnosticsInside(checked: CheckedDocument, text: string): void {
     const lines = text.split(/\r\n|\r|\n/).length;
     for (const diagnostic of checked.diagnostics) {
@@ -37,12 +55,13 @@ describe('property: generated maps', () => {
     const consoleError = vi.spyOn(console, 'error');
     afterEach(() => consoleError.mockClear());
 
-    it('parse cleanly, check, and format idempotently without changing what they say', async () => {
+    it('parse cleanly, check, report in every format, and format idempotently without changing what they say', async () => {
         await fc.assert(fc.asyncProperty(journeyMap, async map => {
             const checked = await check(map.text);
             expect(checked.document.parseResult.lexerErrors).toEqual([]);
             expect(checked.document.parseResult.parserErrors).toEqual([]);
             expectDiagnosticsInside(checked, map.text);
+            reportAll(checked.document.parseResult.value);
             const formatted = await formatText(Journey, map.text, 'file:///fuzz/format.journey');
             expect(formatted.status).not.toBe('syntax-errors');
             const text = 'text' in formatted ? formatted.text : map.text;
@@ -68,7 +87,7 @@ describe('property: broken examples', () => {
     const consoleError = vi.spyOn(console, 'error');
     afterEach(() => consoleError.mockClear());
 
-    it('never make a check, the model or the formatter throw, and always say where the syntax breaks', async () => {
+    it('never make a check, an analysis, a report, the model or the formatter throw, and always say where the syntax breaks', async () => {
         await fc.assert(fc.asyncProperty(fc.constantFrom(...examples).chain(mutation), async text => {
             const checked = await check(text);
             expectDiagnosticsInside(checked, text);
@@ -76,7 +95,7 @@ describe('property: broken examples', () => {
             if (lexerErrors.length + parserErrors.length > 0) {
                 expect(checked.diagnostics.some(d => d.code === 'syntax-error')).toBe(true);
             }
-            checked.document.parseResult.value.elements.filter(isJourney).forEach(journeyModel);
+            reportAll(checked.document.parseResult.value);
             await formatText(Journey, text, 'file:///fuzz/format.journey');
             expect(consoleError).not.toHaveBeenCalled();
         }), { numRuns: runs || 150 });
