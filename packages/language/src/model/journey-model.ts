@@ -180,7 +180,7 @@ export function journeyModel(journey: Journey): JourneyModel {
     for (const opportunity of journey.opportunities) {
         for (const pain of opportunity.solves) {
             if (pain?.ref) {
-                solvers.set(pain.ref, [...(solvers.get(pain.ref) ?? []), opportunity.name]);
+                solvers.set(pain.ref, [...(solvers.get(pain.ref) ?? []), titled(opportunity).name]);
             }
         }
     }
@@ -191,7 +191,7 @@ export function journeyModel(journey: Journey): JourneyModel {
         questions: stage.questions,
         depth,
         stages: stage.stages.map(sub => stageModel(sub, depth + 1)),
-        touchpoints: stage.touchpoints.map(touchpoint => touchpoint.name)
+        touchpoints: stage.touchpoints.map(touchpoint => titled(touchpoint).name)
     });
     return {
         ...titled(journey), range: range(journey),
@@ -220,7 +220,7 @@ function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: Ran
     const channel = touchpoint.channel;
     return {
         ...titled(touchpoint), range: range(touchpoint),
-        stage: touchpoint.$container.name,
+        stage: titled(touchpoint.$container).name,
         channel: channel && { ...namedRef(channel)!, nature: channelNature(channel.ref) },
         owner: namedRef(touchpoint.owner),
         reach: touchpoint.reach === 'indirect' ? 'indirect' : 'direct',
@@ -330,8 +330,10 @@ function personaModel(persona: Persona): PersonaModel {
     return { ...titled(persona), range: sourceRange(persona, AstUtils.getDocument(persona).uri.toString()) };
 }
 
+/** A name and title for every element; one the parser could not read its name for (a map with errors) gets ''. */
 function titled(node: { name: string; title?: string }): NamedRef {
-    return { name: node.name, title: node.title ?? node.name };
+    const name = node.name ?? '';
+    return { name, title: node.title ?? name };
 }
 
 /** The name as written: a reference that does not resolve keeps its text, so a map with errors still renders. */
@@ -354,7 +356,7 @@ function channelNature(channel: Channel | undefined): ChannelRef['nature'] {
 /** Where a metric or pain is attached; undefined when it is not, or when the name does not resolve. */
 function locationRef(reference: Reference<Located> | undefined): LocationRef | undefined {
     const target = reference?.ref;
-    return target && { kind: target.$type === 'Stage' ? 'stage' : 'touchpoint', name: target.name };
+    return target && { kind: target.$type === 'Stage' ? 'stage' : 'touchpoint', name: titled(target).name };
 }
 
 function sourceRange(node: AstNode, uri: string): SourceRange {
