@@ -1,5 +1,5 @@
-import escapeMarkdown from 'markdown-escape';
-import type { ElementChange, JourneyDiff, ValueChange } from '@journey-maps/language';
+import { markdownText as md } from '../reports/markdown-text.js';
+import { signedScore, type ElementChange, type JourneyDiff, type ValueChange } from '@journey-maps/language';
 
 /** `journey diff --format md`: a pull-request comment, one table per kind of change. */
 export function diffMarkdownReport(diff: JourneyDiff): string {
@@ -45,10 +45,5 @@ function show(value: string | number | undefined): string {
 }
 
 function score(value: number | undefined): string {
-    return value === undefined ? 'none' : value > 0 ? `+${value}` : String(value);
-}
-
-/** User text made inert in a Markdown table: Markdown escaped, pipes and line breaks neutralised. */
-function md(text: string): string {
-    return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return value === undefined ? 'none' : signedScore(value);
 }

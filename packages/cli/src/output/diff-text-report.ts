@@ -1,4 +1,4 @@
-import type { ElementChange, JourneyDiff, ValueChange } from '@journey-maps/language';
+import { signedScore, type ElementChange, type JourneyDiff, type ValueChange } from '@journey-maps/language';
 
 /** `journey diff` for a terminal: one section per kind of change, `+` added, `-` removed, `~` changed. */
 export function diffTextReport(diff: JourneyDiff): string {
@@ -46,5 +46,5 @@ function show(value: string | number | undefined): string {
 }
 
 function score(value: number | undefined): string {
-    return value === undefined ? 'none' : value > 0 ? `+${value}` : String(value);
+    return value === undefined ? 'none' : signedScore(value);
 }

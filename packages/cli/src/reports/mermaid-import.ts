@@ -1,4 +1,5 @@
 import { mermaidScores } from './mermaid-journey.js';
+import { signedScore } from '@journey-maps/language';
 
 /** What a Mermaid `journey` diagram holds: a title, sections of tasks, each with a score and its actors. */
 export interface MermaidJourney {
@@ -121,7 +122,7 @@ export function journeyFromMermaid(diagram: MermaidJourney, journeyName: string,
 function emotionText(score: number): string {
     const middle = (mermaidScores.min + mermaidScores.max) / 2;
     const emotion = Math.min(2, Math.max(-2, score - middle));
-    return emotion > 0 ? `+${emotion}` : String(emotion);
+    return signedScore(emotion);
 }
 
 /** An identifier from free text: its words in PascalCase, ASCII only, made unique with a number. */

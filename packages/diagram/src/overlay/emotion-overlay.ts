@@ -1,4 +1,4 @@
-import type { CurveComparison, EmotionScale } from '@journey-maps/language';
+import { signedScore, type CurveComparison, type EmotionScale } from '@journey-maps/language';
 import { themes } from '../svg/theme.js';
 import { element, num, xmlText } from '../svg/xml.js';
 import { textWidth, type TextStyle } from '../text/measure-text.js';
@@ -25,7 +25,7 @@ export function renderEmotionOverlay(curves: readonly CurveComparison[], scale: 
     parts.push(element('text', { x: margin.left, y: 24, 'font-family': 'Inter, sans-serif', 'font-size': heading.size, 'font-weight': 600, fill: colours.text }, xmlText(title)));
     for (let score = Math.ceil(scale.min); score <= scale.max; score++) {
         parts.push(element('line', { x1: margin.left, x2: width - margin.right, y1: y(score), y2: y(score), stroke: colours.grid, 'stroke-width': score === 0 ? 1.5 : 0.75 }));
-        parts.push(element('text', { x: margin.left - 8, y: y(score) + 4, 'text-anchor': 'end', 'font-family': 'Inter, sans-serif', 'font-size': label.size, fill: colours.muted }, score > 0 ? `+${score}` : String(score)));
+        parts.push(element('text', { x: margin.left - 8, y: y(score) + 4, 'text-anchor': 'end', 'font-family': 'Inter, sans-serif', 'font-size': label.size, fill: colours.muted }, signedScore(score)));
     }
     for (const [name, touchpointTitle] of touchpoints) {
         parts.push(element('text', {

@@ -5,7 +5,8 @@ import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type Te
 import type { Clock } from '../config/settings.js';
 import { isEmotion, isJourney, isOpportunity, isPain, type Journey, type Pain } from '../generated/ast.js';
 import { journeyOf } from '../model/ast-queries.js';
-import { journeyScale } from '../model/scale.js';
+import { journeyScale, signedScore } from '../model/scale.js';
+import { capitalise } from '../model/type-words.js';
 
 /** Declarations a quick fix can create for an unknown name, keyed by the reference's target type. */
 const creatable = new Set(['Persona', 'Team', 'Segment', 'Channel']);
@@ -61,7 +62,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         }
         const { min, max } = journeyScale(journey);
         const clamped = Math.min(max, Math.max(min, emotion.score));
-        const text = clamped > 0 ? `+${clamped}` : String(clamped);
+        const text = signedScore(clamped);
         return [fix(`Set the score to ${text}, the end of the scale`, diagnostic, document, [{ range: diagnostic.range, newText: text }], true)];
     }
 
@@ -128,8 +129,4 @@ function insertBeforeClose(document: LangiumDocument, journey: Journey, lines: s
 function rangeAt(document: LangiumDocument, offset: number) {
     const position = document.textDocument.positionAt(offset);
     return { start: position, end: position };
-}
-
-function capitalise(word: string): string {
-    return word.charAt(0).toUpperCase() + word.slice(1);
 }

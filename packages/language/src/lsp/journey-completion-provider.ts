@@ -5,8 +5,8 @@ import {
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import type { Clock } from '../config/settings.js';
 import { journeyOf } from '../model/ast-queries.js';
-import { journeyScale } from '../model/scale.js';
-import { typeWord } from '../model/type-words.js';
+import { journeyScale, signedScore } from '../model/scale.js';
+import { capitalise, typeWord } from '../model/type-words.js';
 
 /** Scaffolds offered next to the keyword that starts each kind of block; `${today}` is filled in. */
 const scaffolds: Record<string, string> = {
@@ -73,7 +73,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         }
         const { min, max } = journeyScale(journey);
         for (let score = Math.ceil(min); score <= max; score++) {
-            const label = score > 0 ? `+${score}` : String(score);
+            const label = signedScore(score);
             acceptor(context, {
                 label,
                 kind: CompletionItemKind.Value,
@@ -101,8 +101,4 @@ function isEmotionScore(feature: GrammarAST.AbstractElement): boolean {
 function titleOf(node: AstNode | undefined): string | undefined {
     const title = (node as { title?: unknown } | undefined)?.title;
     return typeof title === 'string' ? title : undefined;
-}
-
-function capitalise(word: string): string {
-    return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -7,6 +7,7 @@ import {
 } from '../generated/ast.js';
 import { journeyOf } from '../model/ast-queries.js';
 import { assessMetric } from '../model/metric-status.js';
+import { signedScore } from '../model/scale.js';
 import { typeWord } from '../model/type-words.js';
 
 /**
@@ -68,7 +69,7 @@ function touchpointCard(touchpoint: Touchpoint): string {
         heading(touchpoint.title, touchpoint.moment ? 'touchpoint, moment of truth' : 'touchpoint', touchpoint.name),
         fields([['channel', touchpoint.channel?.ref?.title ?? touchpoint.channel?.$refText], ['owner', touchpoint.owner?.ref?.title ?? touchpoint.owner?.$refText],
             ['reach', touchpoint.reach], ['lane', touchpoint.lane]]),
-        list('Feels', touchpoint.emotions.map(e => `${e.persona?.$refText ?? ''} ${e.score > 0 ? '+' : ''}${e.score}${e.word ? ` "${md(e.word)}"` : ''}`)),
+        list('Feels', touchpoint.emotions.map(e => `${e.persona?.$refText ?? ''} ${signedScore(e.score)}${e.word ? ` "${md(e.word)}"` : ''}`)),
         list('Pain points', pains.map(pain => `${md(pain.title ?? pain.name)} (${pain.severity ?? 'no severity'})`)),
         list('Metrics', metrics.map(metricLine))
     );

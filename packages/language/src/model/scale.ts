@@ -13,5 +13,10 @@ export function journeyScale(journey: Journey): EmotionScale {
     return declared && declared.min < declared.max ? { min: declared.min, max: declared.max } : defaultScale;
 }
 
+/** An emotion score as maps write it: with its sign when positive (`+1`, `0`, `-2`). */
+export function signedScore(score: number): string {
+    return score > 0 ? `+${score}` : String(score);
+}
+
 /** Scorecard values of a moment of truth (ease, credibility, emotional resonance, ...) range over 1..5. */
 export const scorecardRange = { min: 1, max: 5 } as const;

@@ -14,6 +14,10 @@ const words: Record<string, string> = {
     Experiment: 'experiment'
 };
 
+export function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function typeWord(type: string): string {
     return words[type] ?? type.toLowerCase();
 }

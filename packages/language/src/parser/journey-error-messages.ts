@@ -2,6 +2,7 @@ import { EOF, type ILexerErrorMessageProvider, type IParserErrorMessageProvider,
 import { JourneyMapsGrammar } from '../generated/grammar.js';
 import { closestName } from '../references/closest-name.js';
 import { AstUtils, GrammarAST } from 'langium';
+import { capitalise } from '../model/type-words.js';
 
 /** Every word the language uses as a keyword, for "did you mean" hints. */
 const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())
@@ -138,8 +139,4 @@ function describeCharacters(text: string): string {
     const codePoint = text.codePointAt(0) ?? 0;
     const printable = codePoint > 0x20 && codePoint !== 0x7f && !(codePoint >= 0x80 && codePoint < 0xa0);
     return printable ? `'${text}'` : `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-function capitalise(word: string): string {
-    return word.charAt(0).toUpperCase() + word.slice(1);
 }

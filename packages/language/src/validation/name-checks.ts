@@ -2,7 +2,7 @@ import { MultiMap, UriUtils, WorkspaceCache, type AstNodeDescription, type Valid
 import type { JourneyAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { journeyIndex, type JourneyMember } from '../model/ast-queries.js';
-import { typeWord } from '../model/type-words.js';
+import { capitalise, typeWord } from '../model/type-words.js';
 import { isBuiltinUri } from '../workspace/builtin-channels.js';
 import { report } from './report.js';
 
@@ -68,8 +68,4 @@ export function nameChecks(services: JourneyServices): ValidationChecks<JourneyA
 function where(description: AstNodeDescription): string {
     const line = (description.nameSegment?.range.start.line ?? 0) + 1;
     return `${UriUtils.basename(description.documentUri)}:${line}`;
-}
-
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,7 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import { isRealDate } from '../model/dates.js';
 import { journeyOf } from '../model/ast-queries.js';
-import { journeyScale, scorecardRange } from '../model/scale.js';
+import { journeyScale, scorecardRange, signedScore } from '../model/scale.js';
 import { report } from './report.js';
 
 /** Dates are real dates, numbers lie in their ranges. */
@@ -43,7 +43,7 @@ export function valueChecks(): ValidationChecks<JourneyAstType> {
             const { min, max } = journeyScale(journey);
             if (emotion.persona && (emotion.score < min || emotion.score > max)) {
                 report(accept, 'emotion-off-scale',
-                    `${emotion.persona.$refText} feels ${signed(emotion.score)}, outside this journey's emotion scale ${min} .. ${max}.`,
+                    `${emotion.persona.$refText} feels ${signedScore(emotion.score)}, outside this journey's emotion scale ${min} .. ${max}.`,
                     { node: emotion, property: 'score' });
             }
         },
@@ -71,6 +71,3 @@ function dateMessage(value: string): string {
     return `'${value}' is not a calendar date; write dates as YYYY-MM-DD, e.g. 2026-09-30.`;
 }
 
-function signed(score: number): string {
-    return score > 0 ? `+${score}` : String(score);
-}
