@@ -1,5 +1,6 @@
 import { AstUtils, UriUtils, type ValidationChecks } from 'langium';
-import type { JourneyAstType, Touchpoint } from '../generated/ast.js';
+import type { JourneyAstType } from '../generated/ast.js';
+import { unreachedBy } from '../analysis/unreached-touchpoints.js';
 import { journeyIndex, journeyOf } from '../model/ast-queries.js';
 import { report } from './report.js';
 
@@ -36,19 +37,9 @@ export function flowChecks(): ValidationChecks<JourneyAstType> {
             }
         },
         Journey: (journey, accept) => {
-            if (journey.flows.length === 0) {
-                return;
-            }
-            const reached = new Set<Touchpoint>();
-            for (const step of journey.flows.flatMap(flow => flow.steps)) {
-                const from = step.from?.ref;
-                const to = step.to?.ref;
-                if (from) reached.add(from);
-                if (to) reached.add(to);
-            }
-            // Flows are customers' paths: backstage steps are not on them.
-            for (const touchpoint of journeyIndex(journey).touchpoints) {
-                if (touchpoint.name && !reached.has(touchpoint) && touchpoint.lane !== 'backstage') {
+            const flows = journey.flows.map(flow => ({ steps: flow.steps.map(step => ({ from: step.from?.ref?.name, to: step.to?.ref?.name })) }));
+            for (const touchpoint of unreachedBy(journeyIndex(journey).touchpoints, flows)) {
+                if (touchpoint.name) {
                     report(accept, 'unreached-touchpoint',
                         `No flow of journey '${journey.name}' passes through touchpoint '${touchpoint.name}'.`,
                         { node: touchpoint, property: 'name' });
