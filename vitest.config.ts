@@ -1,9 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+// One configuration for every suite: a project per package (its tests live beside it, in packages/*/test) and one
+// for the cross-package suites under test/ (browser, robustness). The editor suite runs in a real VS Code instead
+// (npm run test:vscode), and the benchmark is a script (npm run bench).
+const packages = ['language', 'diagram', 'cli'];
+
 export default defineConfig({
     test: {
-        include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
         reporters: ['default', './test/summary-reporter.ts'],
-        testTimeout: 30_000
+        testTimeout: 30_000,
+        projects: [
+            ...packages.map(name => ({ extends: true as const, test: { name, include: [`packages/${name}/test/**/*.test.ts`] } })),
+            { extends: true as const, test: { name: 'cross-package', include: ['test/**/*.test.ts'] } }
+        ]
     }
 });

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runJourney, workspace } from '../cli/run-cli.js';
+import { runJourney, workspace } from '../../packages/cli/test/run-cli.js';
 import { launchChromium } from './chromium.js';
 
 const examples = resolve(import.meta.dirname, '../../examples');

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser/chromium.js';
-import { runJourney, workspace } from '../cli/run-cli.js';
+import { runJourney, workspace } from '../../packages/cli/test/run-cli.js';
 
 /** Text attackers put where free text goes: markup, script URLs, event handlers, formulas, Markdown links. */
 const payloads = [

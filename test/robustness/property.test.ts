@@ -7,11 +7,11 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDiagram } from '../../packages/diagram/src/index.js';
 import { analyseJourney, checkTexts, createJourneyServices, formatText, isJourney, journeyModel, type CheckedDocument, type Document } from '../../packages/language/src/index.js';
-import { csvTables } from '../../packages/cli/src/reports/csv-tables.js';
+import { csvReport } from '../../packages/cli/src/reports/csv-report.js';
 import { htmlReport } from '../../packages/cli/src/reports/html-report.js';
-import { jsonDocument } from '../../packages/cli/src/reports/json-document.js';
+import { jsonReport } from '../../packages/cli/src/reports/json-report.js';
 import { markdownReport } from '../../packages/cli/src/reports/markdown-report.js';
-import { mermaidJourney } from '../../packages/cli/src/reports/mermaid-journey.js';
+import { mermaidJourney } from '../../packages/cli/src/mermaid/mermaid-export.js';
 import { journeyMap, mutation } from './map-arbitraries.js';
 
 /** `FUZZ_RUNS=100000 npm run fuzz` for a long run; the default keeps `npm test` fast. */
@@ -36,8 +36,8 @@ function reportAll(root: Document): void {
         const input = { file: 'map.journey', model, analysis: analyseJourney(model, '2026-11-22'), findings: [], bindings: [] };
         expect(htmlReport(input, '', '2026-11-22')).toContain('</html>');
         expect(markdownReport(input, '2026-11-22')).toContain('```mermaid');
-        JSON.parse(jsonDocument(input, '2026-11-22'));
-        csvTables(input);
+        JSON.parse(jsonReport(input, '2026-11-22'));
+        csvReport(input);
         mermaidJourney(model);
     }
 }

@@ -10,3 +10,15 @@ export const ExitCode = {
 
 /** An error the user can act on: printed as one line, without a stack trace, with exit code 2. */
 export class CliError extends Error {}
+
+/**
+ * A failed read or write of a file as one line: `no such file: data.csv` for a missing file read, else
+ * `cannot read data.csv: EISDIR` (the system's error code). `shown` is the file as people should see it,
+ * `context` what precedes the message (e.g. which map asked for the file).
+ */
+export function fileError(err: unknown, action: 'read' | 'write', shown: string, context = ''): CliError {
+    const code = (err as NodeJS.ErrnoException).code;
+    return new CliError(action === 'read' && code === 'ENOENT'
+        ? `${context}no such file: ${shown}`
+        : `${context}cannot ${action} ${shown}: ${code ?? (err as Error).message}`);
+}

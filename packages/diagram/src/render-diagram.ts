@@ -1,4 +1,4 @@
-import type { JourneyModel } from '@journey-maps/language';
+import type { JourneyModel } from '@journey-maps/language/model';
 import { buildGraph } from './graph/build-graph.js';
 import { elkGraph } from './layout/elk-graph.js';
 import { layoutElkGraph } from './layout/elk-engine.js';

@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Command, Option } from 'commander';
-import { diffJourneys, type JourneyModel } from '@journey-maps/language';
+import { diffJourneys, type JourneyModel } from '@journey-maps/language/model';
 import { renderEmotionOverlay } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
-import { loadMap, type LoadedMap } from '../files/load-journeys.js';
-import { writeAtomically } from '../files/write-atomically.js';
-import { diffMarkdownReport } from '../output/diff-markdown-report.js';
-import { diffTextReport } from '../output/diff-text-report.js';
+import { diffMarkdownReport } from '../diff-output/diff-markdown.js';
+import { diffTextReport } from '../diff-output/diff-text.js';
 import type { Terminal } from '../terminal.js';
+import { loadMap, type LoadedMap } from '../workspace/load-map.js';
+import { writeAtomically } from '../writing/write-atomically.js';
 
 interface DiffOptions {
     git?: string;

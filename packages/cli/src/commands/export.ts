@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { isJourney, journeyModel } from '@journey-maps/language';
 import { CliError, ExitCode } from '../cli-error.js';
-import { writeAtomically } from '../files/write-atomically.js';
-import { mermaidJourney } from '../reports/mermaid-journey.js';
+import { mermaidJourney } from '../mermaid/mermaid-export.js';
 import type { Terminal } from '../terminal.js';
-import { checkWorkspace } from './check.js';
+import { checkWorkspace, workspaceJourneys } from '../workspace/check-workspace.js';
+import { writeAtomically } from '../writing/write-atomically.js';
 
 interface ExportOptions {
     format: 'mermaid';
@@ -24,19 +23,19 @@ export function exportCommand(terminal: Terminal): Command {
 }
 
 async function runExport(file: string, options: ExportOptions, terminal: Terminal): Promise<number> {
-    const { files, documents } = await checkWorkspace([file], { failOn: 'error' }, terminal.cwd);
-    if (files.length !== 1) {
+    const workspace = await checkWorkspace([file], { failOn: 'error' }, terminal.cwd);
+    if (workspace.files.length !== 1) {
         throw new CliError(`${file} is not one .journey file`);
     }
-    const journey = documents[0].document.parseResult.value.elements.find(isJourney);
+    const [journey] = workspaceJourneys(workspace);
     if (!journey) {
         throw new CliError(`${file} holds no journey to export`);
     }
-    const text = mermaidJourney(journeyModel(journey));
+    const text = mermaidJourney(journey.model);
     const output = options.output && resolve(terminal.cwd, options.output);
     if (!output) {
         terminal.write(text);
-    } else if (output === files[0]) {
+    } else if (output === workspace.files[0]) {
         throw new CliError(`refusing to write over the map ${options.output}: choose another output file`);
     } else {
         await writeAtomically(output, text);

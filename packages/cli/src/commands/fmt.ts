@@ -3,10 +3,10 @@ import { Command } from 'commander';
 import { NodeFileSystem } from 'langium/node';
 import { batchModule, createJourneyServices, formatText } from '@journey-maps/language';
 import { ExitCode } from '../cli-error.js';
-import { findMaps } from '../files/find-maps.js';
-import { readSources } from '../files/read-sources.js';
-import { writeAtomically } from '../files/write-atomically.js';
 import type { Terminal } from '../terminal.js';
+import { findMaps } from '../workspace/find-maps.js';
+import { readSources } from '../workspace/read-sources.js';
+import { writeAtomically } from '../writing/write-atomically.js';
 
 interface FmtOptions {
     check?: boolean;

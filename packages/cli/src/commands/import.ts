@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { Command } from 'commander';
-import { CliError, ExitCode } from '../cli-error.js';
-import { writeAtomically } from '../files/write-atomically.js';
-import { journeyFromMermaid, parseMermaidJourney } from '../reports/mermaid-import.js';
+import { CliError, ExitCode, fileError } from '../cli-error.js';
+import { journeyFromMermaid, parseMermaidJourney } from '../mermaid/mermaid-import.js';
 import type { Terminal } from '../terminal.js';
+import { writeAtomically } from '../writing/write-atomically.js';
 
 interface ImportOptions {
     output?: string;
@@ -24,8 +24,8 @@ export function importCommand(terminal: Terminal): Command {
 
 async function runImport(file: string, options: ImportOptions, terminal: Terminal): Promise<number> {
     const path = resolve(terminal.cwd, file);
-    const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
-        throw new CliError(err.code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${err.code ?? err.message}`);
+    const text = await readFile(path, 'utf8').catch((err: unknown) => {
+        throw fileError(err, 'read', file);
     });
     const parsed = parseMermaidJourney(text);
     if ('error' in parsed) {

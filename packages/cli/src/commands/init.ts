@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EmptyFileSystem, URI } from 'langium';
 import { glob } from 'tinyglobby';
-import { createJourneyServices, isDocument, isPersona, isTeam, SystemClock } from '@journey-maps/language';
+import { capitalise, createJourneyServices, isDocument, isPersona, isTeam, pascalCase, SystemClock } from '@journey-maps/language';
 import { CliError, ExitCode } from '../cli-error.js';
-import { writeAtomically } from '../files/write-atomically.js';
 import { sharedStarter, starterMap, templateKinds, type TemplateKind } from '../templates/starter-maps.js';
 import type { Terminal } from '../terminal.js';
+import { writeAtomically } from '../writing/write-atomically.js';
 
 interface InitOptions {
     template: TemplateKind;
@@ -42,7 +42,7 @@ async function runInit(name: string, options: InitOptions, terminal: Terminal): 
         declared.teams.length === 0 ? `team ${team} "${team}"\n` : ''
     ].join('');
     const map = starterMap(options.template, {
-        journey: pascalCase(name), title: titleCase(name), persona, team, today: new SystemClock().today()
+        journey: pascalCase(name), title: capitalise(name.split(/[-_]+/).filter(Boolean).join(' ')), persona, team, today: new SystemClock().today()
     });
     await writeAtomically(mapFile, missing ? `${missing}\n${map}` : map);
     terminal.write(`created ${name}.journey (${options.template})\n`);
@@ -71,13 +71,4 @@ async function declaredNames(folder: string): Promise<{ personas: string[]; team
 
 async function exists(path: string): Promise<boolean> {
     return stat(path).then(() => true, () => false);
-}
-
-function pascalCase(name: string): string {
-    return name.split(/[-_]+/).filter(Boolean).map(part => part.charAt(0).toUpperCase() + part.slice(1)).join('');
-}
-
-function titleCase(name: string): string {
-    const words = name.split(/[-_]+/).filter(Boolean).join(' ');
-    return words.charAt(0).toUpperCase() + words.slice(1);
 }

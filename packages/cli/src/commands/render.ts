@@ -2,9 +2,9 @@ import { extname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { lanes, renderDiagram, svgToPng, type Lane, type ThemeName } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
-import { loadMap } from '../files/load-journeys.js';
-import { writeAtomically } from '../files/write-atomically.js';
 import type { Terminal } from '../terminal.js';
+import { loadMap } from '../workspace/load-map.js';
+import { writeAtomically } from '../writing/write-atomically.js';
 
 interface RenderOptions {
     output?: string;

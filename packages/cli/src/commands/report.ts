@@ -1,19 +1,21 @@
 import { stat, mkdir } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { analyseJourney, isJourney, journeyModel, SystemClock } from '@journey-maps/language';
+import { analyseJourney, SystemClock } from '@journey-maps/language';
 import { renderDiagram } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
-import { bindMetricData } from '../data/bind-metric-data.js';
-import { writeAtomically } from '../files/write-atomically.js';
-import { csvTables } from '../reports/csv-tables.js';
+import { fails } from '../check-output/findings.js';
+import { csvReport } from '../reports/csv-report.js';
 import { htmlIndex, htmlReport } from '../reports/html-report.js';
-import { jsonDocument } from '../reports/json-document.js';
+import { jsonReport } from '../reports/json-report.js';
 import { markdownIndex, markdownReport } from '../reports/markdown-report.js';
 import type { ReportInput } from '../reports/report-input.js';
 import type { Terminal } from '../terminal.js';
-import { checkWorkspace, fails, withCheckingOptions, type CheckingOptions } from './check.js';
-import { runAndWatch } from '../files/watch-maps.js';
+import { checkWorkspace, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
+import { bindMetricData } from '../workspace/data/bind-metric-data.js';
+import { runAndWatch } from '../workspace/watch-maps.js';
+import { writeAtomically } from '../writing/write-atomically.js';
+import { withCheckingOptions } from './checking-options.js';
 
 const formats = ['html', 'md', 'json', 'csv'] as const;
 type ReportFormat = typeof formats[number];
@@ -43,10 +45,7 @@ export function reportCommand(terminal: Terminal): Command {
 async function runReport(paths: string[], options: ReportOptions, terminal: Terminal): Promise<number> {
     const workspace = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
     const today = options.today ?? new SystemClock().today();
-    const journeys = workspace.documents.flatMap(document => {
-        const file = workspace.displayPath(document.uri);
-        return document.document.parseResult.value.elements.filter(isJourney).map(journey => ({ file, model: journeyModel(journey) }));
-    });
+    const journeys = workspaceJourneys(workspace);
     if (journeys.length === 0) {
         throw new CliError('the maps hold no journey to report on');
     }
@@ -95,7 +94,7 @@ async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOpt
     for (const input of inputs) {
         const base = join(root, input.model.name);
         if (format === 'csv') {
-            for (const [table, content] of Object.entries(csvTables(input))) {
+            for (const [table, content] of Object.entries(csvReport(input))) {
                 files.set(`${base}-${table}.csv`, content);
             }
         } else {
@@ -118,11 +117,10 @@ async function single(input: ReportInput, format: Exclude<ReportFormat, 'csv'>, 
         case 'md':
             return markdownReport(input, today);
         case 'json':
-            return jsonDocument(input, today);
+            return jsonReport(input, today);
     }
 }
 
 async function isFolder(path: string): Promise<boolean> {
     return stat(path).then(info => info.isDirectory(), () => false);
 }
-

@@ -1,4 +1,4 @@
-import { numberText } from './number-text.js';
+import { numberText } from '@journey-maps/language/model';
 import type { ReportInput } from './report-input.js';
 
 export interface KeyFigure {

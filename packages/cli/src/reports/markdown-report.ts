@@ -1,7 +1,7 @@
 import { indexTable, type IndexEntry } from './index-table.js';
 import { keyFigures } from './key-figures.js';
-import { markdownText } from './markdown-text.js';
-import { mermaidJourney } from './mermaid-journey.js';
+import { mermaidJourney } from '../mermaid/mermaid-export.js';
+import { markdownUserText } from './markdown-user-text.js';
 import type { ReportInput } from './report-input.js';
 import { reportSections, type Cell, type ReportTable } from './report-sections.js';
 
@@ -12,14 +12,14 @@ import { reportSections, type Cell, type ReportTable } from './report-sections.j
 export function markdownReport(input: ReportInput, today: string): string {
     const { model } = input;
     const meta = [model.kind, model.owner && `owner: ${model.owner.title}`, model.evidence && `evidence: ${model.evidence}`, input.file].filter(Boolean) as string[];
-    const out = [`# ${markdownText(model.title)}`, '', meta.map(markdownText).join(' · ')];
+    const out = [`# ${markdownUserText(model.title)}`, '', meta.map(markdownUserText).join(' · ')];
     if (model.goal) {
-        out.push('', `**Goal:** ${markdownText(model.goal)}`);
+        out.push('', `**Goal:** ${markdownUserText(model.goal)}`);
     }
-    out.push('', ...keyFigures(input).map(figure => `- **${markdownText(figure.value)}** ${markdownText(figure.label)}`));
+    out.push('', ...keyFigures(input).map(figure => `- **${markdownUserText(figure.value)}** ${markdownUserText(figure.label)}`));
     out.push('', '## Emotion curve', '', '```mermaid', mermaidJourney(model).trimEnd(), '```');
     for (const section of reportSections(input)) {
-        out.push('', `## ${markdownText(section.title)}`, '', markdownText(section.intro));
+        out.push('', `## ${markdownUserText(section.title)}`, '', markdownUserText(section.intro));
         for (const table of section.tables) {
             out.push('', ...markdownTable(table));
         }
@@ -34,9 +34,9 @@ export function markdownIndex(entries: readonly IndexEntry[], today: string): st
 }
 
 function markdownTable(table: ReportTable): string[] {
-    const caption = table.caption ? [`**${markdownText(table.caption)}**`, ''] : [];
+    const caption = table.caption ? [`**${markdownUserText(table.caption)}**`, ''] : [];
     if (table.rows.length === 0) {
-        return [...caption, `_${markdownText(table.empty)}_`];
+        return [...caption, `_${markdownUserText(table.empty)}_`];
     }
     const row = (cells: readonly Cell[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
     return [
@@ -48,6 +48,6 @@ function markdownTable(table: ReportTable): string[] {
 }
 
 function markdownCell(cell: Cell): string {
-    const text = markdownText(cell.text) || ' ';
+    const text = markdownUserText(cell.text) || ' ';
     return cell.href ? `[${text}](${encodeURI(cell.href).replace(/[()]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})` : text;
 }

@@ -1,5 +1,5 @@
-import type { JourneyAnalysis, JourneyModel, MetricBinding } from '@journey-maps/language';
-import type { Finding } from '../output/findings.js';
+import type { JourneyAnalysis, JourneyModel, MetricBinding } from '@journey-maps/language/model';
+import type { Finding } from '../check-output/findings.js';
 
 /** What every report of one journey is built from. */
 export interface ReportInput {

@@ -1,5 +1,4 @@
-import type { LocationRef, MetricBinding, StageModel } from '@journey-maps/language';
-import { numberText } from './number-text.js';
+import { allStages, metricValueText, numberText, type LocationRef, type MetricBinding } from '@journey-maps/language/model';
 import { bindingOf, type ReportInput } from './report-input.js';
 
 /** How a cell reads at a glance: bad (act now), warn (look at it), good (fine), muted (nothing recorded). */
@@ -190,15 +189,8 @@ export function reportSections(input: ReportInput): ReportSection[] {
     ];
 }
 
-function allStages(stages: readonly StageModel[]): StageModel[] {
-    return stages.flatMap(stage => [stage, ...allStages(stage.stages)]);
-}
-
 function withUnit(value: number | undefined, unit: string | undefined): string {
-    if (value === undefined) {
-        return '';
-    }
-    return unit === '%' ? `${numberText(value)}%` : unit ? `${numberText(value)} ${unit}` : numberText(value);
+    return value === undefined ? '' : metricValueText(value, unit);
 }
 
 /** Says which value came from a data file, when it was measured and which file. */

@@ -1,10 +1,13 @@
-import type { FlowModel, JourneyModel, MetricModel, OpportunityModel, PainModel, StageModel, TouchpointModel } from '@journey-maps/language';
+import {
+    capitalise, metricValueText, type FlowModel, type JourneyModel, type MetricModel, type OpportunityModel, type PainModel, type StageModel,
+    type TouchpointModel
+} from '@journey-maps/language/model';
 import type { ResolvedOptions } from '../options.js';
 import { dimensions } from '../layout/dimensions.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
 import {
-    diagramIds, type BoxNode, type CardNode, type DiagramGraph, type EmotionCurve, type FlowEdge, type HeaderNode, type MetricItem,
+    diagramIds, type BoxNode, type CardNode, type DiagramGraph, type CurveNode, type FlowEdge, type HeaderNode, type MetricItem,
     type OpportunityItem, type PainItem, type StageNode
 } from './diagram-graph.js';
 
@@ -64,7 +67,7 @@ export function buildGraph(model: JourneyModel, options: ResolvedOptions): Diagr
 
 function headerNode(model: JourneyModel): HeaderNode {
     const facts = [
-        model.kind && sentenceCase(model.kind.replace(/-/g, ' ')),
+        model.kind && capitalise(model.kind.replace(/-/g, ' ')),
         model.personas.length > 0 && `Personas: ${model.personas.map(persona => persona.title).join(', ')}`,
         model.reviewed && `Reviewed ${model.reviewed}${model.cadence ? `, every ${model.cadence.count > 1 ? `${model.cadence.count} ` : ''}${model.cadence.unit}` : ''}`,
         model.evidence && `Evidence: ${model.evidence}`
@@ -129,7 +132,7 @@ function flowEdges(flow: FlowModel, personaIndex: ReadonlyMap<string, number>, b
     return edges;
 }
 
-function emotionCurves(model: JourneyModel, shows: (persona: string) => boolean): EmotionCurve[] {
+function emotionCurves(model: JourneyModel, shows: (persona: string) => boolean): CurveNode[] {
     return model.personas.flatMap((persona, colour) => {
         const points = model.touchpoints.flatMap(touchpoint => touchpoint.emotions
             .filter(emotion => emotion.persona === persona.name)
@@ -152,17 +155,12 @@ function opportunityItem(pain: PainModel, opportunity: OpportunityModel): Opport
 }
 
 function metricItem(metric: MetricModel, anchor: string | undefined): MetricItem {
-    const unit = metric.unit === '%' ? '%' : metric.unit ? ` ${metric.unit}` : '';
     const value = metric.current ?? metric.baseline;
     const verdict = { 'met': 'Met', 'off-target': 'Off target' }[metric.status as 'met' | 'off-target'];
     const parts = [
         ...(verdict ? [verdict] : []),
-        value === undefined ? 'no data yet' : `${value}${unit}`,
-        metric.target === undefined ? 'no target' : `target ${metric.target}${unit}${metric.better ? `, ${metric.better} is better` : ''}`
+        value === undefined ? 'no data yet' : metricValueText(value, metric.unit),
+        metric.target === undefined ? 'no target' : `target ${metricValueText(metric.target, metric.unit)}${metric.better ? `, ${metric.better} is better` : ''}`
     ];
     return { id: diagramIds.metric(metric.name), range: metric.range, anchor, title: metric.title, value: parts.join(' · '), status: metric.status };
-}
-
-function sentenceCase(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,6 @@
-import type { EmotionScale, MetricModel, SourceRange } from '@journey-maps/language';
+import type { EmotionScale, MetricModel, PainModel, SourceRange } from '@journey-maps/language/model';
+
+type PainSeverity = NonNullable<PainModel['severity']>;
 
 /**
  * What the diagram shows, before layout: every element with a stable id derived from names and the source
@@ -14,7 +16,7 @@ export interface DiagramGraph {
     readonly edges: readonly FlowEdge[];
     readonly scale: EmotionScale;
     /** One per persona with emotions; empty when the emotion lane is hidden. */
-    readonly curves: readonly EmotionCurve[];
+    readonly curves: readonly CurveNode[];
     readonly pains: readonly PainItem[];
     readonly metrics: readonly MetricItem[];
     /** Fewer layout passes, for big maps. */
@@ -83,7 +85,7 @@ export interface FlowEdge extends DiagramElement {
     readonly drop: boolean;
 }
 
-export interface EmotionCurve extends DiagramElement {
+export interface CurveNode extends DiagramElement {
     readonly persona: string;
     readonly title: string;
     /** Index into the journey's personas, for the colour. */
@@ -99,13 +101,13 @@ export interface EmotionPoint extends DiagramElement {
     readonly word?: string;
 }
 
-export type Severity = 'trivial' | 'workaround' | 'abandon' | 'unknown';
+export type PainItemSeverity = PainSeverity | 'unknown';
 
 export interface PainItem extends DiagramElement {
     /** The box or stage it belongs under; undefined for the whole journey. */
     readonly anchor?: string;
     readonly title: string;
-    readonly severity: Severity;
+    readonly severity: PainItemSeverity;
     /** The names of the personas affected. */
     readonly affects: readonly string[];
     readonly opportunities: readonly OpportunityItem[];

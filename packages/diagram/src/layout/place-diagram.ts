@@ -1,3 +1,4 @@
+import { allStages } from '@journey-maps/language/model';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { DiagramGraph, MetricItem, PainItem, StageNode } from '../graph/diagram-graph.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
@@ -31,7 +32,7 @@ export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDi
         return { x: left + box.x!, y: top + box.y!, width: box.width!, height: box.height! };
     };
     const spans = stageSpans(graph.stages, new Map(graph.boxes.map(box => [box.id, boxTop(0)(box.id)])), outer);
-    const stageList = flatten(graph.stages);
+    const stageList = allStages(graph.stages);
     const bands = stageBands(stageList, spans);
     const cardsTop = stagesTop + bands.height + d.laneGap;
     const rectOf = boxTop(cardsTop);
@@ -83,10 +84,6 @@ export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDi
     return {
         graph, width, height: Math.ceil(bottom + d.margin), header: { titleLines, factLines }, stages, boxes, edges, lanes, emotions, pains, metrics
     };
-}
-
-function flatten(stages: readonly StageNode[]): StageNode[] {
-    return stages.flatMap(stage => [stage, ...flatten(stage.stages)]);
 }
 
 /** Title bands, one row per depth, relative to the top of the stage area. */

@@ -1,5 +1,5 @@
 import type {
-    BoxNode, DiagramGraph, EmotionCurve, EmotionPoint, FlowEdge, MetricItem, OpportunityItem, PainItem, StageNode
+    BoxNode, DiagramGraph, CurveNode, EmotionPoint, FlowEdge, MetricItem, OpportunityItem, PainItem, StageNode
 } from '../graph/diagram-graph.js';
 
 /** The diagram with every element placed: what the SVG writer draws, coordinate for coordinate. */
@@ -56,7 +56,7 @@ export interface PlacedEmotionLane {
     readonly rect: Rect;
     /** Score and height of each grid line of the scale. */
     readonly grid: readonly { readonly score: number; readonly y: number }[];
-    readonly curves: readonly (Omit<EmotionCurve, 'points'> & { readonly points: readonly PlacedEmotionPoint[]; readonly legend: Rect; readonly legendLines: readonly Line[] })[];
+    readonly curves: readonly (Omit<CurveNode, 'points'> & { readonly points: readonly PlacedEmotionPoint[]; readonly legend: Rect; readonly legendLines: readonly Line[] })[];
 }
 
 export interface PlacedEmotionPoint extends EmotionPoint, Point {

@@ -1,4 +1,4 @@
-import { signedScore, type CurveComparison, type EmotionScale } from '@journey-maps/language';
+import { signedScore, type CurveComparison, type EmotionScale } from '@journey-maps/language/model';
 import { themes } from '../svg/theme.js';
 import { element, num, xmlText } from '../svg/xml.js';
 import { textWidth, type TextStyle } from '../text/measure-text.js';

@@ -7,7 +7,7 @@ import { typography, type TextRole } from '../text/typography.js';
 import { styleSheet, type ColourMode } from './style-sheet.js';
 import { personaToken, type ThemeName } from './theme.js';
 import { element, num, xmlText, type Attributes } from './xml.js';
-import { signedScore } from '@journey-maps/language';
+import { signedScore } from '@journey-maps/language/model';
 
 export interface SvgOptions {
     readonly theme?: ThemeName;

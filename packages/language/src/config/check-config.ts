@@ -1,9 +1,9 @@
-import { IssueCodes, isIssueCode, type IssueCode, type Severity } from '../validation/issue-codes.js';
+import { IssueCodes, isIssueCode, type IssueCode, type CheckSeverity } from '../validation/issue-codes.js';
 
 /** The project file that re-grades checks; the CLI and the language server both read it. */
 export const CONFIG_FILE_NAME = 'journey.config.json';
 
-export type CheckSetting = Severity | 'off';
+export type CheckSetting = CheckSeverity | 'off';
 
 export interface CheckConfig {
     readonly checks: Readonly<Partial<Record<IssueCode, CheckSetting>>>;
@@ -54,7 +54,7 @@ export function parseCheckConfig(text: string): ConfigParseResult {
 }
 
 /** The severity a diagnostic with this code gets under the config, or undefined when the check is off. */
-export function effectiveSeverity(config: CheckConfig, code: IssueCode): Severity | undefined {
+export function effectiveSeverity(config: CheckConfig, code: IssueCode): CheckSeverity | undefined {
     const setting = config.checks[code] ?? IssueCodes[code].severity;
     return setting === 'off' ? undefined : setting;
 }

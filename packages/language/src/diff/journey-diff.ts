@@ -1,4 +1,5 @@
 import type { JourneyModel, MetricModel, StageModel, TouchpointModel } from '../model/journey-model.js';
+import { allStages } from '../model/all-stages.js';
 import { matchElements, type Named } from './match-elements.js';
 
 /** Version of the diff's JSON shape; raised whenever a field changes meaning or disappears. */
@@ -142,10 +143,6 @@ function curves(before: JourneyModel, after: JourneyModel, newName: Map<string, 
             .map(t => ({ touchpoint: t.name, title: t.title, before: score(renamedBefore, t.name, persona), after: score(after.touchpoints, t.name, persona) }))
             .filter(point => point.before !== undefined || point.after !== undefined)
     })).filter(curve => curve.points.length > 0);
-}
-
-function allStages(stages: readonly StageModel[]): StageModel[] {
-    return stages.flatMap(stage => [stage, ...allStages(stage.stages)]);
 }
 
 function parentOf(stage: StageModel, roots: readonly StageModel[]): string | undefined {

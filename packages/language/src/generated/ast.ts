@@ -487,7 +487,7 @@ export interface Pain extends langium.AstNode {
     evidence: Array<string>;
     location?: langium.Reference<Located>;
     name: string;
-    severity?: Severity;
+    severity?: PainSeverity;
     title?: string;
 }
 
@@ -503,6 +503,12 @@ export const Pain = {
 
 export function isPain(item: unknown): item is Pain {
     return reflection.isInstance(item, Pain.$type);
+}
+
+export type PainSeverity = 'abandon' | 'trivial' | 'workaround';
+
+export function isPainSeverity(item: unknown): item is PainSeverity {
+    return item === 'trivial' || item === 'workaround' || item === 'abandon';
 }
 
 export interface Persona extends langium.AstNode {
@@ -591,12 +597,6 @@ export const Segment = {
 
 export function isSegment(item: unknown): item is Segment {
     return reflection.isInstance(item, Segment.$type);
-}
-
-export type Severity = 'abandon' | 'trivial' | 'workaround';
-
-export function isSeverity(item: unknown): item is Severity {
-    return item === 'trivial' || item === 'workaround' || item === 'abandon';
 }
 
 export interface Stage extends langium.AstNode {

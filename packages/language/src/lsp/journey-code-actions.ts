@@ -6,7 +6,7 @@ import type { Clock } from '../config/settings.js';
 import { isEmotion, isJourney, isOpportunity, isPain, type Journey, type Pain } from '../generated/ast.js';
 import { journeyOf } from '../model/ast-queries.js';
 import { journeyScale, signedScore } from '../model/scale.js';
-import { capitalise } from '../model/type-words.js';
+import { capitalise } from '../text/casing.js';
 
 /** Declarations a quick fix can create for an unknown name, keyed by the reference's target type. */
 const creatable = new Set(['Persona', 'Team', 'Segment', 'Channel']);

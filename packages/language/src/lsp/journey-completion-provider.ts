@@ -6,7 +6,8 @@ import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-type
 import type { Clock } from '../config/settings.js';
 import { journeyOf } from '../model/ast-queries.js';
 import { journeyScale, signedScore } from '../model/scale.js';
-import { capitalise, typeWord } from '../model/type-words.js';
+import { capitalise } from '../text/casing.js';
+import { typeWord } from '../text/type-words.js';
 
 /** Scaffolds offered next to the keyword that starts each kind of block; `${today}` is filled in. */
 const scaffolds: Record<string, string> = {

@@ -1,6 +1,5 @@
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
 import type { AstNode, MaybePromise } from 'langium';
-import escapeMarkdown from 'markdown-escape';
 import {
     isChannel, isExperiment, isJourney, isMetric, isOpportunity, isPain, isPersona, isSegment, isStage, isTeam, isTouchpoint,
     type Metric, type Pain, type Persona, type Touchpoint
@@ -8,7 +7,9 @@ import {
 import { journeyOf } from '../model/ast-queries.js';
 import { assessMetric } from '../model/metric-status.js';
 import { signedScore } from '../model/scale.js';
-import { typeWord } from '../model/type-words.js';
+import { markdownText } from '../text/markdown-text.js';
+import { metricValueText } from '../text/metric-value.js';
+import { typeWord } from '../text/type-words.js';
 
 /**
  * Hovers show what a map writer needs without leaving the line: a persona's card, a touchpoint's
@@ -36,7 +37,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
                     ['status', node.status], ['result', node.result]]));
         }
         if (isStage(node)) {
-            return lines(heading(node.title, 'stage', node.name), node.goal ? `Customer goal: ${escapeMarkdown(node.goal)}` : undefined,
+            return lines(heading(node.title, 'stage', node.name), node.goal ? `Customer goal: ${markdownText(node.goal)}` : undefined,
                 list('Expects', node.expectations.map(md)), list('Questions', node.questions.map(md)));
         }
         if (isJourney(node)) {
@@ -53,11 +54,11 @@ function personaCard(persona: Persona): string {
     return lines(
         heading(persona.title, 'persona', persona.name),
         text(persona.description),
-        persona.quote ? `> ${escapeMarkdown(persona.quote)}` : undefined,
+        persona.quote ? `> ${markdownText(persona.quote)}` : undefined,
         list('Goals', persona.goals.map(md)),
         list('Frustrations', persona.frustrations.map(md)),
         list('Motivations', persona.motivations.map(md)),
-        persona.segments.length > 0 ? `Segments: ${persona.segments.map(ref => escapeMarkdown(ref?.ref?.title ?? ref?.$refText ?? '')).join(', ')}` : undefined
+        persona.segments.length > 0 ? `Segments: ${persona.segments.map(ref => markdownText(ref?.ref?.title ?? ref?.$refText ?? '')).join(', ')}` : undefined
     );
 }
 
@@ -85,15 +86,16 @@ function metricCard(metric: Metric): string {
 }
 
 function metricLine(metric: Metric): string {
-    const unit = metric.unit === '%' ? '%' : metric.unit ? ` ${md(metric.unit)}` : '';
+    const withUnit = (value: number) => md(metricValueText(value, metric.unit));
     const name = md(metric.title ?? metric.name);
     const { status, value, gap } = assessMetric(metric);
     const better = metric.better === 'lower' ? 'lower is better' : 'higher is better';
+    const target = metric.target === undefined ? '' : withUnit(metric.target);
     switch (status) {
-        case 'no-target': return `${name}: ${value ?? 'no value'}${value !== undefined ? unit : ''}, no target`;
-        case 'no-data': return `${name}: no value yet, target ${metric.target}${unit} (${better})`;
-        case 'met': return `${name}: ${value}${unit}, target ${metric.target}${unit} met (${better})`;
-        case 'off-target': return `${name}: ${value}${unit}, target ${metric.target}${unit}, ${round(gap!)}${unit} off (${better})`;
+        case 'no-target': return `${name}: ${value === undefined ? 'no value' : withUnit(value)}, no target`;
+        case 'no-data': return `${name}: no value yet, target ${target} (${better})`;
+        case 'met': return `${name}: ${withUnit(value!)}, target ${target} met (${better})`;
+        case 'off-target': return `${name}: ${withUnit(value!)}, target ${target}, ${withUnit(gap!)} off (${better})`;
     }
 }
 
@@ -111,16 +113,16 @@ function painCard(pain: Pain): string {
 }
 
 function heading(title: string | undefined, kind: string, name: string | undefined): string {
-    return `**${escapeMarkdown(title ?? name ?? '')}** · ${kind}${title && name ? ` \`${name}\`` : ''}`;
+    return `**${markdownText(title ?? name ?? '')}** · ${kind}${title && name ? ` \`${name}\`` : ''}`;
 }
 
 function text(value: string | undefined): string | undefined {
-    return value ? escapeMarkdown(value) : undefined;
+    return value ? markdownText(value) : undefined;
 }
 
 function fields(entries: [string, string | number | undefined][]): string | undefined {
     const present = entries.filter(([, value]) => value !== undefined && value !== '');
-    return present.length > 0 ? present.map(([key, value]) => `${key}: ${escapeMarkdown(String(value))}`).join(' · ') : undefined;
+    return present.length > 0 ? present.map(([key, value]) => `${key}: ${markdownText(String(value))}`).join(' · ') : undefined;
 }
 
 /** A bulleted list of items already in Markdown (user text escaped with `md`). */
@@ -131,13 +133,9 @@ function list(title: string, items: (string | undefined)[]): string | undefined 
 
 /** User text, made inert in Markdown. */
 function md(value: string | undefined): string {
-    return value ? escapeMarkdown(value) : '';
+    return value ? markdownText(value) : '';
 }
 
 function lines(...parts: (string | undefined)[]): string {
     return parts.filter(Boolean).join('\n\n');
-}
-
-function round(value: number): number {
-    return Math.round(value * 100) / 100;
 }

@@ -1,4 +1,4 @@
-import { closestName } from '../references/closest-name.js';
+import { closestName } from '../text/closest-name.js';
 import { isRealDate } from './dates.js';
 import type { JourneyModel, MetricModel } from './journey-model.js';
 import { assessMetric } from './metric-status.js';

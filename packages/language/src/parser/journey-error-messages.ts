@@ -1,8 +1,8 @@
 import { EOF, type ILexerErrorMessageProvider, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import { JourneyMapsGrammar } from '../generated/grammar.js';
-import { closestName } from '../references/closest-name.js';
+import { closestName } from '../text/closest-name.js';
 import { AstUtils, GrammarAST } from 'langium';
-import { capitalise } from '../model/type-words.js';
+import { capitalise } from '../text/casing.js';
 
 /** Every word the language uses as a keyword, for "did you mean" hints. */
 const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())

@@ -1,7 +1,7 @@
 import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
 import { isJourney } from '../generated/ast.js';
-import { typeWord } from '../model/type-words.js';
-import { closestName } from './closest-name.js';
+import { typeWord } from '../text/type-words.js';
+import { closestName } from '../text/closest-name.js';
 
 const declaredPerWorkspace = new Set(['Persona', 'Segment', 'Team', 'Channel', 'Journey']);
 

@@ -2,7 +2,7 @@ import { AstUtils, UriUtils, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import { unreachedBy } from '../analysis/unreached-touchpoints.js';
 import { journeyIndex, journeyOf } from '../model/ast-queries.js';
-import { report } from './report.js';
+import { acceptIssue } from './accept-issue.js';
 
 /** Flows stay inside their journey, reach every touchpoint, and do not send out more than everyone. */
 export function flowChecks(): ValidationChecks<JourneyAstType> {
@@ -14,7 +14,7 @@ export function flowChecks(): ValidationChecks<JourneyAstType> {
                 const targetJourney = target && journeyOf(target);
                 if (targetJourney && targetJourney !== journey) {
                     const file = UriUtils.basename(AstUtils.getDocument(targetJourney).uri);
-                    report(accept, 'flow-outside-journey',
+                    acceptIssue(accept, 'flow-outside-journey',
                         `Touchpoint '${target.name}' belongs to another journey ('${targetJourney.name}' in ${file}); a flow only links touchpoints of its own journey.`,
                         { node: step, property });
                 }
@@ -30,7 +30,7 @@ export function flowChecks(): ValidationChecks<JourneyAstType> {
                 const total = (outgoing.get(from) ?? 0) + step.share;
                 outgoing.set(from, total);
                 if (total > 100 && total - step.share <= 100) {
-                    report(accept, 'flow-shares-exceed-total',
+                    acceptIssue(accept, 'flow-shares-exceed-total',
                         `The shares leaving '${from}' in this flow add up to ${total}%, more than everyone who got there.`,
                         { node: step, property: 'share' });
                 }
@@ -40,7 +40,7 @@ export function flowChecks(): ValidationChecks<JourneyAstType> {
             const flows = journey.flows.map(flow => ({ steps: flow.steps.map(step => ({ from: step.from?.ref?.name, to: step.to?.ref?.name })) }));
             for (const touchpoint of unreachedBy(journeyIndex(journey).touchpoints, flows)) {
                 if (touchpoint.name) {
-                    report(accept, 'unreached-touchpoint',
+                    acceptIssue(accept, 'unreached-touchpoint',
                         `No flow of journey '${journey.name}' passes through touchpoint '${touchpoint.name}'.`,
                         { node: touchpoint, property: 'name' });
                 }

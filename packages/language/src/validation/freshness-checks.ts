@@ -2,7 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { daysBetween, isRealDate, nextReviewDate } from '../model/dates.js';
-import { report } from './report.js';
+import { acceptIssue } from './accept-issue.js';
 
 /** Maps go stale: each states when it was last reviewed, and is reviewed again within its cadence. */
 export function freshnessChecks(services: JourneyServices): ValidationChecks<JourneyAstType> {
@@ -13,7 +13,7 @@ export function freshnessChecks(services: JourneyServices): ValidationChecks<Jou
                 return;
             }
             if (journey.reviewed === undefined) {
-                report(accept, 'review-missing',
+                acceptIssue(accept, 'review-missing',
                     `Journey '${journey.name}' does not say when it was last reviewed; add e.g. reviewed ${clock.today()} every quarter.`,
                     { node: journey, property: 'name' });
                 return;
@@ -27,7 +27,7 @@ export function freshnessChecks(services: JourneyServices): ValidationChecks<Jou
                 const cadence = journey.cadence
                     ? ['every', journey.cadence.count, journey.cadence.unit].filter(part => part !== undefined).join(' ')
                     : 'every quarter, the default';
-                report(accept, 'stale-map',
+                acceptIssue(accept, 'stale-map',
                     `Journey '${journey.name}' was last reviewed on ${journey.reviewed} and was due for review again on ${due} (${cadence}), ${daysBetween(due, today)} days ago.`,
                     { node: journey, property: 'reviewed' });
             }

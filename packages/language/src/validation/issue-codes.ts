@@ -2,10 +2,10 @@
  * Every diagnostic the language reports has a stable code. Check codes can be re-graded or turned off per
  * project (see `config/check-config.ts`); syntax and reference errors cannot.
  */
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type CheckSeverity = 'error' | 'warning' | 'info' | 'hint';
 
 export interface IssueDefinition {
-    readonly severity: Severity;
+    readonly severity: CheckSeverity;
     /** One sentence for documentation, SARIF rules and `journey check --list`. */
     readonly description: string;
     /** Whether a project may change its severity or turn it off. */
@@ -13,7 +13,7 @@ export interface IssueDefinition {
 }
 
 const fixed = (description: string): IssueDefinition => ({ severity: 'error', description, configurable: false });
-const check = (severity: Severity, description: string): IssueDefinition => ({ severity, description, configurable: true });
+const check = (severity: CheckSeverity, description: string): IssueDefinition => ({ severity, description, configurable: true });
 
 export const IssueCodes = {
     'syntax-error': fixed('The text does not follow the journey-map syntax.'),

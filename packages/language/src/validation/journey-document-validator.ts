@@ -4,9 +4,9 @@ import type { Cancellation } from 'langium';
 import { effectiveSeverity } from '../config/check-config.js';
 import type { CheckConfigProvider } from '../config/settings.js';
 import type { JourneyServices } from '../journey-module.js';
-import { isIssueCode, type IssueCode, type Severity } from './issue-codes.js';
+import { isIssueCode, type IssueCode, type CheckSeverity } from './issue-codes.js';
 
-const lspSeverity: Record<Severity, DiagnosticSeverity> = {
+const lspSeverity: Record<CheckSeverity, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
     warning: DiagnosticSeverity.Warning,
     info: DiagnosticSeverity.Information,

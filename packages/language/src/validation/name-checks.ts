@@ -2,9 +2,10 @@ import { MultiMap, UriUtils, WorkspaceCache, type AstNodeDescription, type Valid
 import type { JourneyAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { journeyIndex, type JourneyMember } from '../model/ast-queries.js';
-import { capitalise, typeWord } from '../model/type-words.js';
+import { capitalise } from '../text/casing.js';
+import { typeWord } from '../text/type-words.js';
 import { isBuiltinUri } from '../workspace/builtin-channels.js';
-import { report } from './report.js';
+import { acceptIssue } from './accept-issue.js';
 
 /** Names are unique: workspace-wide for declarations, journey-wide for what a journey holds. */
 export function nameChecks(services: JourneyServices): ValidationChecks<JourneyAstType> {
@@ -42,7 +43,7 @@ export function nameChecks(services: JourneyServices): ValidationChecks<JourneyA
                 const message = builtin
                     ? `Channel '${element.name}' is built in; give your channel another name, or use the built-in one.`
                     : `${capitalise(word)} '${element.name}' is declared more than once (also at ${others.map(where).join(', ')}).`;
-                report(accept, 'duplicate-name', message, { node: element, property: 'name' });
+                acceptIssue(accept, 'duplicate-name', message, { node: element, property: 'name' });
             }
         },
         Journey: (journey, accept) => {
@@ -57,7 +58,7 @@ export function nameChecks(services: JourneyServices): ValidationChecks<JourneyA
                     continue;
                 }
                 const line = (earlier.$cstNode?.range.start.line ?? 0) + 1;
-                report(accept, 'duplicate-name',
+                acceptIssue(accept, 'duplicate-name',
                     `The name '${member.name}' is already used by ${typeWord(earlier.$type)} '${earlier.name}' on line ${line}; names in a journey must be unique.`,
                     { node: member, property: 'name' });
             }

@@ -2,7 +2,7 @@ import { WorkspaceCache, isReference, type AstNode, type ValidationChecks } from
 import { isPersona, type JourneyAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { journeyPersonas } from '../model/ast-queries.js';
-import { report } from './report.js';
+import { acceptIssue } from './accept-issue.js';
 
 /** A map of more than this many personas has too wide a scope. */
 export const maxPersonasPerJourney = 3;
@@ -27,14 +27,14 @@ export function personaChecks(services: JourneyServices): ValidationChecks<Journ
     return {
         Persona: (persona, accept) => {
             if (persona.name && !referencedPersonas().has(persona)) {
-                report(accept, 'unused-persona', `Persona '${persona.name}' is declared but no journey uses it.`,
+                acceptIssue(accept, 'unused-persona', `Persona '${persona.name}' is declared but no journey uses it.`,
                     { node: persona, property: 'name' });
             }
         },
         Journey: (journey, accept) => {
             const personas = journeyPersonas(journey);
             if (journey.name && personas.length > maxPersonasPerJourney) {
-                report(accept, 'too-many-personas',
+                acceptIssue(accept, 'too-many-personas',
                     `Journey '${journey.name}' covers ${personas.length} personas (${personas.map(p => p.name).join(', ')}); a map of more than ${maxPersonasPerJourney} is hard to act on: split it.`,
                     { node: journey, property: 'name' });
             }

@@ -1,8 +1,8 @@
 import { GrammarAST, type AstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import { ownParts } from '../model/cst-queries.js';
-import { typeWord } from '../model/type-words.js';
-import { report } from './report.js';
+import { typeWord } from '../text/type-words.js';
+import { acceptIssue } from './accept-issue.js';
 
 /**
  * Properties that take one value, per kind of block. Keywords in one group are alternatives of the same
@@ -41,7 +41,7 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
             }
             if (seen.has(group)) {
                 const owner = node.name ? `${typeWord(node.$type)} '${node.name}'` : `this ${blockWord(node.$type)}`;
-                report(accept, 'duplicate-property',
+                acceptIssue(accept, 'duplicate-property',
                     `'${keyword.text}' is given more than once for ${owner}; only one ${group.join(' or ')} is allowed.`,
                     { node, range: keyword.range });
             }
@@ -59,7 +59,7 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
             // A second moment of truth replaces the first in the syntax tree, so count them in the text.
             const moments = childNodesOfType(touchpoint, 'MomentOfTruth');
             for (const repeated of moments.slice(1)) {
-                report(accept, 'duplicate-property',
+                acceptIssue(accept, 'duplicate-property',
                     `Touchpoint '${touchpoint.name}' has more than one moment of truth; merge them into one.`, { node: touchpoint, range: repeated.range });
             }
             const seen = new Set<string>();
@@ -69,7 +69,7 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
                     continue;
                 }
                 if (seen.has(persona)) {
-                    report(accept, 'duplicate-property',
+                    acceptIssue(accept, 'duplicate-property',
                         `How ${persona} feels at touchpoint '${touchpoint.name}' is given more than once.`, { node: emotion });
                 }
                 seen.add(persona);
@@ -80,7 +80,7 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
             const seen = new Set<string>();
             for (const score of moment.scores) {
                 if (seen.has(score.criterion)) {
-                    report(accept, 'duplicate-property', `The score for '${score.criterion}' is given more than once.`, { node: score });
+                    acceptIssue(accept, 'duplicate-property', `The score for '${score.criterion}' is given more than once.`, { node: score });
                 }
                 seen.add(score.criterion);
             }

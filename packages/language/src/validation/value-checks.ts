@@ -3,35 +3,35 @@ import type { JourneyAstType } from '../generated/ast.js';
 import { isRealDate } from '../model/dates.js';
 import { journeyOf } from '../model/ast-queries.js';
 import { journeyScale, scorecardRange, signedScore } from '../model/scale.js';
-import { report } from './report.js';
+import { acceptIssue } from './accept-issue.js';
 
 /** Dates are real dates, numbers lie in their ranges. */
 export function valueChecks(): ValidationChecks<JourneyAstType> {
     return {
         Journey: (journey, accept) => {
             if (isBadDate(journey.reviewed)) {
-                report(accept, 'invalid-date', dateMessage(journey.reviewed), { node: journey, property: 'reviewed' });
+                acceptIssue(accept, 'invalid-date', dateMessage(journey.reviewed), { node: journey, property: 'reviewed' });
             }
         },
         Metric: (metric, accept) => {
             if (isBadDate(metric.measured)) {
-                report(accept, 'invalid-date', dateMessage(metric.measured), { node: metric, property: 'measured' });
+                acceptIssue(accept, 'invalid-date', dateMessage(metric.measured), { node: metric, property: 'measured' });
             }
         },
         Opportunity: (opportunity, accept) => {
             if (isBadDate(opportunity.due)) {
-                report(accept, 'invalid-date', dateMessage(opportunity.due), { node: opportunity, property: 'due' });
+                acceptIssue(accept, 'invalid-date', dateMessage(opportunity.due), { node: opportunity, property: 'due' });
             }
         },
         Cadence: (cadence, accept) => {
             if (cadence.count !== undefined && (!Number.isInteger(cadence.count) || cadence.count < 1)) {
-                report(accept, 'invalid-cadence', `A review cadence counts whole ${cadence.unit}, at least 1: '${cadence.count}' is not one.`,
+                acceptIssue(accept, 'invalid-cadence', `A review cadence counts whole ${cadence.unit}, at least 1: '${cadence.count}' is not one.`,
                     { node: cadence, property: 'count' });
             }
         },
         Scale: (scale, accept) => {
             if (scale.min >= scale.max) {
-                report(accept, 'invalid-scale', `The emotion scale must go from a lower to a higher score, e.g. -2 .. 2; ${scale.min} .. ${scale.max} does not.`,
+                acceptIssue(accept, 'invalid-scale', `The emotion scale must go from a lower to a higher score, e.g. -2 .. 2; ${scale.min} .. ${scale.max} does not.`,
                     { node: scale });
             }
         },
@@ -42,21 +42,21 @@ export function valueChecks(): ValidationChecks<JourneyAstType> {
             }
             const { min, max } = journeyScale(journey);
             if (emotion.persona && (emotion.score < min || emotion.score > max)) {
-                report(accept, 'emotion-off-scale',
+                acceptIssue(accept, 'emotion-off-scale',
                     `${emotion.persona.$refText} feels ${signedScore(emotion.score)}, outside this journey's emotion scale ${min} .. ${max}.`,
                     { node: emotion, property: 'score' });
             }
         },
         Score: (score, accept) => {
             if (score.value < scorecardRange.min || score.value > scorecardRange.max) {
-                report(accept, 'score-out-of-range',
+                acceptIssue(accept, 'score-out-of-range',
                     `Scorecard values go from ${scorecardRange.min} to ${scorecardRange.max}; '${score.criterion}' is scored ${score.value}.`,
                     { node: score, property: 'value' });
             }
         },
         FlowStep: (step, accept) => {
             if (step.share !== undefined && (step.share < 0 || step.share > 100)) {
-                report(accept, 'share-out-of-range', `A share of people is between 0% and 100%; ${step.share}% is not.`,
+                acceptIssue(accept, 'share-out-of-range', `A share of people is between 0% and 100%; ${step.share}% is not.`,
                     { node: step, property: 'share' });
             }
         }

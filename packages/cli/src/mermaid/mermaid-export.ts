@@ -1,0 +1,54 @@
+import type { JourneyModel, StageModel, TouchpointModel } from '@journey-maps/language/model';
+
+/** Mermaid's journey scores: 1 (worst) .. 5 (best). */
+export const mermaidScores = { min: 1, max: 5 } as const;
+
+/**
+ * A Mermaid `journey` diagram of the map: sections are the stages (a sub-stage's section is titled
+ * `Stage › Sub-stage`), tasks the touchpoints, actors the personas (by name), and each score the persona's
+ * feeling mapped from the map's scale onto 1..5. Personas who feel differently at one touchpoint get one task
+ * line per score; a touchpoint nobody feels anything at gets the middle score and no actor.
+ */
+export function mermaidJourney(model: JourneyModel): string {
+    const touchpoints = new Map(model.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
+    const lines = ['journey', `    title ${titleText(model.title)}`];
+    const visit = (stage: StageModel, path: string[]) => {
+        const titles = [...path, stage.title];
+        if (stage.touchpoints.length > 0 || stage.stages.length === 0) {
+            lines.push(`    section ${taskText(titles.join(' › '))}`);
+            for (const name of stage.touchpoints) {
+                lines.push(...taskLines(touchpoints.get(name)!));
+            }
+        }
+        stage.stages.forEach(sub => visit(sub, titles));
+    };
+    model.stages.forEach(stage => visit(stage, []));
+    return lines.join('\n') + '\n';
+}
+
+function taskLines(touchpoint: TouchpointModel): string[] {
+    const name = taskText(touchpoint.title);
+    if (touchpoint.emotions.length === 0) {
+        return [`      ${name}: ${(mermaidScores.min + mermaidScores.max) / 2}`];
+    }
+    const byScore = new Map<number, string[]>();
+    for (const emotion of touchpoint.emotions) {
+        const score = Math.round(mermaidScores.min + emotion.level * (mermaidScores.max - mermaidScores.min));
+        byScore.set(score, [...new Set([...byScore.get(score) ?? [], emotion.persona])]);
+    }
+    return [...byScore].map(([score, personas]) => `      ${name}: ${score}: ${personas.join(', ')}`);
+}
+
+/**
+ * Mermaid ends a title at `#`, `;` or a line break, and renders `<`, `>` as markup in its labels:
+ * look-alike characters keep the text whole and inert (`%%` would start a directive), and a space keeps
+ * `[text](url)` from being a link.
+ */
+function titleText(text: string): string {
+    return text.replace(/#/g, '＃').replace(/;/g, '；').replace(/</g, '‹').replace(/>/g, '›').replace(/\]\(/g, '] (').replace(/%%/g, '%％').replace(/[\r\n]+/g, ' ');
+}
+
+/** Section and task names also end at `:`, and a leading `%` starts a comment. */
+function taskText(text: string): string {
+    return titleText(text).replace(/:/g, '∶').replace(/^%/, '％');
+}

@@ -1,0 +1,44 @@
+import { stringify } from 'csv-stringify/sync';
+import { guardFormula } from '@journey-maps/language/model';
+import type { ReportInput } from './report-input.js';
+
+export type CsvTable = 'touchpoints' | 'metrics' | 'pains' | 'opportunities';
+
+type Value = string | number | boolean | undefined;
+
+/**
+ * `journey report --format csv`: one table per file, for spreadsheets. Numbers stay numbers; every text cell is
+ * guarded against formula injection.
+ */
+export function csvReport(input: ReportInput): Record<CsvTable, string> {
+    const { model, analysis } = input;
+    const personas = model.personas.map(persona => persona.name);
+    return {
+        touchpoints: csv(model.touchpoints.map(t => ({
+            stage: t.stage, touchpoint: t.name, title: t.title, channel: t.channel?.name, owner: t.owner?.name, reach: t.reach, lane: t.lane,
+            ...Object.fromEntries(personas.map(persona => [`feels ${persona}`, t.emotions.find(emotion => emotion.persona === persona)?.score])),
+            'moment of truth': t.moment !== undefined,
+            'moment score': analysis.momentsOfTruth.find(moment => moment.touchpoint === t.name)?.average
+        }))),
+        metrics: csv(analysis.metrics.map(m => ({
+            metric: m.name, title: m.title, at: m.location?.name, unit: m.unit, baseline: m.baseline, current: m.current, target: m.target,
+            better: m.better, gap: m.gap, 'relative gap %': m.relativeGap, status: m.status, source: m.source, measured: m.measured
+        }))),
+        pains: csv(analysis.pains.map((p, rank) => ({
+            rank: rank + 1, pain: p.name, title: p.title, at: p.location?.name, severity: p.severity, affects: p.affects.join(' '),
+            reach: p.reach, 'addressed by': p.opportunities.join(' ')
+        }))),
+        opportunities: csv(analysis.opportunities.map((o, rank) => ({
+            rank: rank + 1, opportunity: o.name, title: o.title, quadrant: o.quadrant, impact: o.impact, effort: o.effort,
+            solves: o.solves.join(' '), owner: o.owner?.name, due: o.due, status: o.status
+        })))
+    };
+}
+
+function csv(rows: readonly Record<string, Value>[]): string {
+    return stringify(rows as Record<string, Value>[], {
+        header: true,
+        columns: rows.length > 0 ? Object.keys(rows[0]) : undefined,
+        cast: { string: guardFormula, boolean: value => value ? 'yes' : 'no' }
+    });
+}

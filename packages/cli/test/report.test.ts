@@ -1,0 +1,98 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { runJourney, workspace } from './run-cli.js';
+
+const examples = resolve(import.meta.dirname, '../../../examples');
+const schema = JSON.parse(readFileSync(resolve(import.meta.dirname, '../src/reports/journey-report.schema.json'), 'utf8'));
+const today = '2026-11-22';
+
+// User text that must stay text: markup, a Markdown pipe, and spreadsheet formulas.
+const hostile = `persona Ana "Ana <b>bold</b>"
+journey Shop "Shop <script>alert(1)</script> | pipe" {
+  reviewed 2026-11-01
+  stage Buy {
+    touchpoint Cart "=HYPERLINK(\\"http://x\\")" { channel web feels Ana -2 "@angry" }
+  }
+  metric Conv "+Conversion" at Buy { target 40 current 30 }
+  pain Slow "-slow" at Cart { severity abandon affects Ana }
+}
+`;
+
+describe('journey report', () => {
+    it('writes one self-contained HTML page to stdout, escaping every user-written text', () => {
+        const dir = workspace({ 'shop.journey': hostile });
+        const result = runJourney(['report', 'shop.journey', '--today', today], dir);
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        const html = result.stdout;
+        expect(html).not.toMatch(/<script/i);
+        expect(html).toContain('Shop &lt;script&gt;alert(1)&lt;/script&gt; | pipe');
+        expect(html).toContain('<svg');
+        expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+        for (const id of ['map', 'freshness', 'emotions', 'pains', 'opportunities', 'metrics', 'moments', 'flows', 'coverage', 'channels', 'diagnostics']) {
+            expect(html).toContain(`<section id="${id}">`);
+        }
+        expect(html.indexOf('id="diagnostics"')).toBeGreaterThan(html.indexOf('id="channels"'));
+    });
+
+    it('writes Markdown with a Mermaid journey block and escaped, formula-safe tables', () => {
+        const dir = workspace({ 'shop.journey': hostile });
+        const result = runJourney(['report', 'shop.journey', '-f', 'md', '--today', today], dir);
+        expect(result.code).toBe(0);
+        const md = result.stdout;
+        expect(md).toContain('# Shop &lt;script&gt;alert\\(1\\)&lt;\\/script&gt; \\| pipe');
+        // Mermaid: -2 on the default scale is 1; the actor is the persona's name.
+        expect(md).toContain('```mermaid\njourney\n    title Shop ‹script›alert(1)‹/script› | pipe\n    section Buy\n      =HYPERLINK("http∶//x"): 1: Ana\n```');
+        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | higher | 10 to go \\(25% of the target\\) | off target |`);
+        expect(md).toContain(`| '-slow | abandon |`);
+    });
+
+    it('writes JSON that its shipped schema accepts, with the model and the analyses', () => {
+        const dir = workspace({});
+        const result = runJourney(['report', join(examples, 'activewear-first-purchase.journey'), join(examples, 'shared.journey'), '-f', 'json', '--today', today], dir);
+        expect(result.stderr).toBe('');
+        const report = JSON.parse(result.stdout);
+        const validate = new Ajv({ strict: true }).compile(schema);
+        expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+        expect(report).toMatchObject({ schemaVersion: 1, today, journey: { name: 'ActivewearFirstPurchase' } });
+        expect(report.analysis.dropOffs[0]).toMatchObject({ touchpoint: 'AddToCart', share: 70 });
+        expect(report.analysis.metrics[0]).toMatchObject({ name: 'CartAbandonment', gap: 10, status: 'off-target' });
+        // The schema is strict: an unknown field is refused, so the test follows the output's shape.
+        expect(validate({ ...report, extra: true })).toBe(false);
+    });
+
+    it('writes a folder for several journeys: a report each and an index; CSV tables guarded against formulas', () => {
+        const dir = workspace({});
+        const html = runJourney(['report', examples, '-o', 'site', '--today', today], dir);
+        expect(html.stderr).toBe('');
+        expect(html.code).toBe(0);
+        const written = readdirSync(join(dir, 'site')).sort();
+        expect(written).toEqual(['ActivewearFirstPurchase.html', 'CuriousColleenVacuum.html', 'SupportResponseTime.html', 'TouchpointImprovements.html', 'index.html']);
+        const index = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
+        expect(index).toContain('<a href="ActivewearFirstPurchase.html">Activewear: Sarah&#39;s first purchase</a>');
+        const shop = workspace({ 'shop.journey': hostile });
+        expect(runJourney(['report', '.', '-f', 'csv', '-o', 'tables', '--today', today], shop).code).toBe(0);
+        expect(readdirSync(join(shop, 'tables')).sort()).toEqual(['Shop-metrics.csv', 'Shop-opportunities.csv', 'Shop-pains.csv', 'Shop-touchpoints.csv']);
+        expect(readFileSync(join(shop, 'tables', 'Shop-touchpoints.csv'), 'utf8')).toBe(
+            'stage,touchpoint,title,channel,owner,reach,lane,feels Ana,moment of truth,moment score\n' +
+            `Buy,Cart,"'=HYPERLINK(""http://x"")",web,,direct,frontstage,-2,no,\n`);
+        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,higher,10,25,off-target,,\n`);
+    });
+
+    it('exits like journey check: 1 with errors (still writing the report), 2 for usage errors, never over a map', () => {
+        const other = 'journey Other { stage S { touchpoint T } }\n';
+        const dir = workspace({ 'shop.journey': 'journey Shop { stage S { touchpoint T { feels Nobody 1 } } }\n', 'other.journey': other });
+        const failing = runJourney(['report', 'shop.journey', '-o', 'shop.html', '--today', today], dir);
+        expect(failing.code).toBe(1);
+        expect(readFileSync(join(dir, 'shop.html'), 'utf8')).toContain('unresolved-reference');
+        expect(runJourney(['report', 'other.journey', '--today', today, '--max-warnings', '0'], dir).code).toBe(1);
+        expect(runJourney(['report', 'other.journey', '-f', 'md', '-o', 'other.journey'], dir)).toMatchObject({
+            code: 2, stderr: 'journey: cannot write a md report to other.journey: name it .md\n'
+        });
+        expect(readFileSync(join(dir, 'other.journey'), 'utf8')).toBe(other);
+        expect(runJourney(['report', '.'], dir)).toMatchObject({ code: 2, stderr: 'journey: the maps hold 2 journeys: give a folder with -o to get one report each\n' });
+        expect(runJourney(['report', 'other.journey', '-f', 'csv'], dir).stderr).toBe('journey: csv writes one file per table: give a folder with -o\n');
+    });
+});
