@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { isRealDate } from '@journey-maps/language/model';
 import { defaultMaxFileSizeMb } from '../workspace/read-sources.js';
 

@@ -2,7 +2,7 @@ import {
     AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope,
     type AstNodeDescription, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
-import { FlowStep, Journey, Touchpoint, isJourney } from '../generated/ast.js';
+import { FlowStep, type Journey, Touchpoint, isJourney } from '../generated/ast.js';
 import { journeyIndex } from '../model/ast-queries.js';
 
 /** Reference types resolved inside the journey that holds the reference. */

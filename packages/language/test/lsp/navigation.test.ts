@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { openWorkspace, positionOf, textDocument } from './lsp-helper.js';
 
 describe('navigation across files', () => {

@@ -2,7 +2,7 @@
 // from the language server, the first at once and later ones debounced; answers for older requests dropped),
 // and the way back from a clicked element to its source.
 import {
-    ColorThemeKind, Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, type TextDocument, type WebviewPanel
+    ColorThemeKind, type Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, type TextDocument, type WebviewPanel
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { DiagramRequest, type DiagramParams, type DiagramResult, type FromWebview, type Position, type PreviewOptions, type PreviewState, type Response, type ToWebview } from '../../protocol.js';
