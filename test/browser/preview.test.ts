@@ -10,7 +10,7 @@ import { lanes, renderDiagram, themes, type ThemeName } from '@journey-maps/diag
 import type { JourneyModel } from '@journey-maps/language';
 import { exampleFiles, modelsOf } from '../../packages/diagram/test/example-models.js';
 import { previewHtml } from '../../packages/vscode/src/extension/preview/preview-html.js';
-import type { FromWebview, PreviewState, ToWebview } from '../../packages/vscode/src/protocol.js';
+import type { FromWebview, PreviewState, ToWebview } from '../../packages/vscode/src/protocol/webview.js';
 import { launchBrowser } from '../vscode/browser.mjs';
 
 const extensionDir = resolve(import.meta.dirname, '../../packages/vscode');

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { JourneyExtensionApi } from '../../../packages/vscode/src/extension/main.js';
 import type { PreviewPanel } from '../../../packages/vscode/src/extension/preview/preview-panel.js';
-import type { DiagramResult } from '../../../packages/vscode/src/protocol.js';
+import type { PreviewDiagram } from '../../../packages/vscode/src/protocol/webview.js';
 import { positionOf, valueWhen, workspaceUri } from './workspace-helpers.js';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
@@ -17,8 +17,8 @@ describe('The diagram preview', () => {
     let panel: PreviewPanel;
 
     /** The diagram on screen once it satisfies `accept` (the webview acknowledges each one it shows). */
-    const diagramWhen = (accept: (diagram: DiagramResult) => boolean) =>
-        valueWhen(() => panel.diagram, panel.onDidRender, diagram => diagram !== undefined && accept(diagram)) as Promise<DiagramResult>;
+    const diagramWhen = (accept: (diagram: PreviewDiagram) => boolean) =>
+        valueWhen(() => panel.diagram, panel.onDidRender, diagram => diagram !== undefined && accept(diagram)) as Promise<PreviewDiagram>;
 
     before(async () => {
         const extension = vscode.extensions.getExtension<JourneyExtensionApi>(EXTENSION_ID);

@@ -1,5 +1,5 @@
 // The banner over a diagram that is out of date because the map has errors; clicking it goes to the first error.
-import type { Range } from '../protocol.js';
+import type { Range } from '../protocol/webview.js';
 
 export class ErrorBanner {
     readonly element = document.createElement('button');

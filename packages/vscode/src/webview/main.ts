@@ -1,6 +1,6 @@
 // The preview's page (bundled to dist/webview/preview.js): shows the diagrams the extension sends, keeps the last
 // good one under an error banner while the map has errors, and sends clicks, banner clicks and option changes back.
-import type { DiagramResult, PreviewOptions, ToWebview } from '../protocol.js';
+import type { PreviewDiagram, PreviewOptions, ToWebview } from '../protocol/webview.js';
 import { ErrorBanner } from './banner.js';
 import { DiagramView } from './diagram-view.js';
 import { PanZoom } from './pan-zoom.js';
@@ -19,7 +19,7 @@ const view = new DiagramView(canvas, nonce);
 const panZoom = new PanZoom(viewport, canvas);
 const banner = new ErrorBanner(range => vscode.postMessage({ type: 'reveal', range }));
 /** The diagram shown, and the map and version it shows: messages about older versions of that map are dropped. */
-let shown: { readonly diagram: DiagramResult; readonly uri: string } | undefined;
+let shown: { readonly diagram: PreviewDiagram; readonly uri: string } | undefined;
 const outdated = (uri: string, version: number) => shown !== undefined && shown.uri === uri && version < shown.diagram.version;
 
 /** The diagram's natural size (its width and height attributes). */

@@ -1,6 +1,6 @@
 // Diagram elements <-> source: each element shown carries `data-range` (`line:character-line:character`, 0-based)
 // in the map's file; elements with a `data-uri` of their own come from another file and are left out.
-import type { Position, Range } from '../protocol.js';
+import type { Position, Range } from '../protocol/webview.js';
 
 const HIGHLIGHT = 'jm-highlight';
 

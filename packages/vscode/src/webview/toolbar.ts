@@ -1,5 +1,5 @@
 // The preview's toolbar: zoom and fit, the persona filter and the lane toggles (the diagram options).
-import type { DiagramResult, PreviewOptions } from '../protocol.js';
+import type { PreviewDiagram, PreviewOptions } from '../protocol/webview.js';
 
 export interface ToolbarActions {
     zoomIn(): void;
@@ -28,7 +28,7 @@ export class Toolbar {
     }
 
     /** Shows the choices the diagram offers, checked as `options` says (rebuilt only when they differ). */
-    update(diagram: DiagramResult, options: PreviewOptions): void {
+    update(diagram: PreviewDiagram, options: PreviewOptions): void {
         const key = JSON.stringify([diagram.personas, diagram.lanes, options]);
         if (this.filters.dataset.key === key) return;
         this.filters.dataset.key = key;

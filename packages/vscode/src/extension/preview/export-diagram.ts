@@ -2,7 +2,9 @@
 // `journey render` does) and the file is written next to the map, named after it: never over the map itself.
 import { commands, Uri, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { defaultPreviewOptions, ExportRequest, type ExportFormat, type PreviewOptions } from '../../protocol.js';
+import { ExportRequest, type ExportFormat } from '../../protocol/lsp.js';
+import type { PreviewOptions } from '../../protocol/webview.js';
+import { defaultPreviewOptions } from './webview-messages.js';
 
 export const ExportCommands = {
     svg: 'journey.preview.exportSvg',

@@ -2,8 +2,9 @@
 // edits, cursor moves and theme changes to the panels, and restore panels after a window reload.
 import { commands, Uri, ViewColumn, window, workspace, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { defaultPreviewOptions, WarmUpNotification, type PreviewState } from '../../protocol.js';
-import { isOptions } from './webview-messages.js';
+import { WarmUpNotification } from '../../protocol/lsp.js';
+import type { PreviewState } from '../../protocol/webview.js';
+import { defaultPreviewOptions, isOptions } from './webview-messages.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
 
 export const PreviewCommands = {

@@ -5,7 +5,8 @@ import {
     ColorThemeKind, type Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, type TextDocument, type WebviewPanel
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { DiagramRequest, type DiagramParams, type DiagramResult, type FromWebview, type Position, type PreviewOptions, type PreviewState, type Response, type ToWebview } from '../../protocol.js';
+import { DiagramRequest, type DiagramParams, type DiagramResult, type Response } from '../../protocol/lsp.js';
+import type { FromWebview, Position, PreviewDiagram, PreviewOptions, PreviewState, ToWebview } from '../../protocol/webview.js';
 import { previewHtml } from './preview-html.js';
 import { RenderScheduler } from './render-scheduler.js';
 import { parseFromWebview } from './webview-messages.js';
@@ -21,9 +22,9 @@ export class PreviewPanel {
     /** Requests are numbered; an answer is shown only if no later request has been answered first. */
     private requested = 0;
     private shown = 0;
-    private posted: DiagramResult | undefined;
-    private onScreen: DiagramResult | undefined;
-    private readonly rendered = new EventEmitter<DiagramResult>();
+    private posted: PreviewDiagram | undefined;
+    private onScreen: PreviewDiagram | undefined;
+    private readonly rendered = new EventEmitter<PreviewDiagram>();
     /** A diagram is on screen in the webview (it acknowledged it). */
     readonly onDidRender = this.rendered.event;
 
@@ -61,7 +62,7 @@ export class PreviewPanel {
     }
 
     /** The diagram the webview last acknowledged showing. */
-    get diagram(): DiagramResult | undefined {
+    get diagram(): PreviewDiagram | undefined {
         return this.onScreen;
     }
 

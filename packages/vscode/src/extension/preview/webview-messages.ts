@@ -1,7 +1,11 @@
-// Messages from the webview are untrusted input: only known types with well-formed fields get through.
-import type { FromWebview, Position, PreviewOptions, Range } from '../../protocol.js';
+// Messages from the webview are untrusted input: only known types with well-formed fields get through. And the
+// options a preview starts with.
+import type { FromWebview, Position, PreviewOptions, Range } from '../../protocol/webview.js';
 
 const MAX_PERSONAS = 1000;
+
+/** Every persona, every lane, not compact: a new preview's options, and an export's when no preview shows the map. */
+export const defaultPreviewOptions: PreviewOptions = { personas: [], hideLanes: [], compact: false };
 
 /**
  * The message, when it is one the preview knows and well formed; `undefined` otherwise. `lanes`: the lanes the

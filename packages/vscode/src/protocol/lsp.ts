@@ -1,0 +1,53 @@
+// The preview's custom LSP messages between the extension host and the language server: the map's diagram
+// (`journey/diagram`), an export of it (`journey/export`) and the layout's warm-up (`journey/warmUp`). Types, plus
+// one typed message object per method, which ties the method's name to its params and result on both sides.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { PreviewDiagram, PreviewOptions, Range } from './webview.js';
+
+/**
+ * The diagram's palettes, spelled out here so that the host need not load packages/diagram; the language server
+ * checks at compile time that they are the diagram's `ThemeName`.
+ */
+export type ThemeName = 'light' | 'dark';
+
+/** A request's answer: a result, or why there is none (never a thrown error). */
+export type Response<T> = { readonly result: T } | { readonly error: ResponseError };
+
+export interface ResponseError {
+    /** `stale`: a newer version of the map arrived meanwhile; `invalid`: the map has errors; `failed`: anything else. */
+    readonly kind: 'stale' | 'invalid' | 'failed';
+    readonly message: string;
+    /** For `invalid`: where the first error is. */
+    readonly range?: Range;
+}
+
+export interface DiagramParams {
+    readonly uri: string;
+    /** The document version the extension saw; the server answers for this version or reports it stale. */
+    readonly version: number;
+    readonly options: PreviewOptions;
+    /** The diagram's own palette, chosen to match the editor's theme (the webview maps the neutral colours to `--vscode-*`). */
+    readonly theme: ThemeName;
+}
+
+/** The diagram as the webview shows it: the extension forwards it unchanged. */
+export type DiagramResult = PreviewDiagram;
+
+export const DiagramRequest = new RequestType<DiagramParams, Response<DiagramResult>, void>('journey/diagram');
+
+export type ExportFormat = 'svg' | 'png';
+
+/** A file on disk stands alone: always the light palette (and fixed colours in a PNG). */
+export interface ExportParams extends Omit<DiagramParams, 'theme'> {
+    readonly format: ExportFormat;
+}
+
+/** The file's bytes, base64-encoded (JSON-RPC carries text only). */
+export interface ExportResult {
+    readonly base64: string;
+}
+
+export const ExportRequest = new RequestType<ExportParams, Response<ExportResult>, void>('journey/export');
+
+/** Sent when a preview opens: the server lays a tiny graph out so that the first real layout is warm. */
+export const WarmUpNotification = new NotificationType<void>('journey/warmUp');
