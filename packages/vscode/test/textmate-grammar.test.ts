@@ -354,7 +354,7 @@ describe('TextMate grammar', () => {
         }
     });
 
-    it('knows every keyword of journey.langium, as a whole word', () => {
+    it('knows every keyword of journey.langium, as a whole word, and no other', () => {
         const langium = readFileSync(join(root, 'packages/language/src/journey.langium'), 'utf8').replace(/\/\/.*$/gm, '');
         const keywords = [...new Set([...langium.matchAll(/'([a-z][\w-]*)'/g)].map(match => match[1]))];
         expect(keywords.length).toBeGreaterThan(90);
@@ -363,6 +363,12 @@ describe('TextMate grammar', () => {
             return tokens.length !== 1 || !tokens[0].scopes.some(isKeywordScope);
         });
         expect(missing).toEqual([]);
+        // Nor does the grammar colour a word the language no longer has.
+        const raw = JSON.parse(readFileSync(grammarPath, 'utf8')) as { repository?: Record<string, { match?: string; patterns?: Array<{ match?: string }> }> };
+        const lists = [...(raw.repository?.keywords?.patterns ?? []), raw.repository?.enumerations ?? {}].map(rule => rule.match ?? '').join(' ');
+        const listed = [...lists.matchAll(/(?<=\(\?:|\|)[a-z][\w-]*(?=\||\))/g)].map(match => match[0]);
+        expect(listed.length).toBeGreaterThan(90);
+        expect(listed.filter(word => !keywords.includes(word))).toEqual([]);
         // The sample and the examples between them use every keyword, so the check above sees each in context.
         const used = new Set(maps.flatMap(({ name, text }) => parse(name, text).filter(({ kind }) => kind === 'keyword').map(({ leaf }) => leaf.text)));
         expect(keywords.filter(keyword => !used.has(keyword))).toEqual([]);
