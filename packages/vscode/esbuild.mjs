@@ -1,6 +1,6 @@
 // Bundles the extension and the language server into CommonJS for VS Code (Langium is ESM-only), the preview's
-// webview script for the browser, and copies next to them what they load at run time: the TextMate grammar
-// generated into the repository's syntaxes/ (vsce packs this folder only) and the diagram's fonts for the webview.
+// webview script for the browser, and copies next to them what they load at run time: the hand-written TextMate
+// grammar in the repository's syntaxes/ (vsce packs this folder only) and the diagram's fonts for the webview.
 // `--production` minifies and leaves out source maps (for the .vsix).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
