@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // One configuration for every suite: a project per package (its tests live beside it, in packages/*/test) and one
 // for the cross-package suites under test/ (browser, robustness). The editor suite runs in a real VS Code instead
 // (npm run test:vscode), and the benchmark is a script (npm run bench).
-const packages = ['language', 'diagram', 'cli'];
+const packages = ['language', 'diagram', 'cli', 'vscode'];
 
 export default defineConfig({
     test: {

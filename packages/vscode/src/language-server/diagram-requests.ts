@@ -1,6 +1,6 @@
 // The preview's requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
 // version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
-import { isJourney, journeyModel, type Document, type JourneyModel } from '@journey-maps/language';
+import { documentJourneys, type Document, type JourneyModel } from '@journey-maps/language';
 import { lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type RenderOptions, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
 import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
@@ -47,11 +47,10 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
             if (firstError) {
                 return { error: { kind: 'invalid', message: firstError.message, range: firstError.range } };
             }
-            const journey = document.parseResult.value.elements.find(isJourney);
-            if (!journey) {
+            const [model] = documentJourneys(document.parseResult.value);
+            if (!model) {
                 return failure('invalid', 'This file holds no journey to draw.');
             }
-            const model = journeyModel(journey);
             const svg = await renderDiagram(model, { ...params.options, ...options, signal: controller.signal });
             return { result: { svg, model } };
         } catch (error) {
