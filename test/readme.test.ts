@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IssueCodes } from '../packages/language/src/index.js';
 import { checkFiles } from '../packages/language/test/check-helper.js';
+import { checkAnchor } from '../packages/cli/src/check-output/check-sarif.js';
 
 const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8');
 
@@ -15,10 +16,10 @@ describe('README', () => {
         expect(checked.diagnostics.map(d => `${d.range.start.line + 1} ${String(d.code)} ${d.message}`)).toEqual([]);
     });
 
-    it('lists every check with its code, default severity and description', () => {
+    it('lists every check with its anchor (what SARIF links to), code, default severity and description', () => {
         for (const [code, issue] of Object.entries(IssueCodes)) {
             const severity = issue.configurable ? issue.severity : `${issue.severity} (fixed)`;
-            expect(readme).toContain(`| \`${code}\` | ${severity} | ${issue.description} |`);
+            expect(readme).toContain(`| <a id="${checkAnchor(code)}"></a>\`${code}\` | ${severity} | ${issue.description} |`);
         }
     });
 

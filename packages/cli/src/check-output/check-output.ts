@@ -3,7 +3,7 @@ import { summarise, type Finding } from './findings.js';
 import { githubAnnotations } from './check-github.js';
 import { checkJson } from './check-json.js';
 import { checkJunit } from './check-junit.js';
-import { checkSarif } from './check-sarif.js';
+import { checkSarif, type SarifTool } from './check-sarif.js';
 import { checkText } from './check-text.js';
 
 export const checkFormats = ['text', 'json', 'sarif', 'github', 'junit'] as const;
@@ -15,8 +15,8 @@ export interface CheckResults {
     readonly files: readonly string[];
     readonly findings: readonly Finding[];
     readonly colors: Colors;
-    /** The CLI's version, for SARIF's tool driver. */
-    readonly version: string;
+    /** The CLI as SARIF's tool driver describes it, and the maps' texts for its fingerprints. */
+    readonly tool: SarifTool;
 }
 
 /** What `journey check --format <format>` prints. */
@@ -28,7 +28,7 @@ export function checkOutput(format: CheckFormat, results: CheckResults): string 
         case 'json':
             return checkJson(files, findings, summarise(findings, files.length));
         case 'sarif':
-            return checkSarif(findings, results.version);
+            return checkSarif(findings, results.tool);
         case 'github':
             return githubAnnotations(findings);
         case 'junit':

@@ -30,9 +30,11 @@ export function checkCommand(terminal: Terminal): Command {
 }
 
 async function runCheck(paths: string[], options: CheckOptions, terminal: Terminal): Promise<number> {
-    const { files, findings } = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
+    const { files, findings, documents, displayPath } = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
+    const texts = new Map(documents.map(({ uri, document }) => [displayPath(uri), document.textDocument.getText()]));
+    const tool = { version: packageJson.version, homepage: packageJson.homepage, source: (file: string) => texts.get(file) };
     terminal.write(checkOutput(options.format, {
-        files: files.map(file => relative(terminal.cwd, file)), findings, colors: terminal.colors(options.color), version: packageJson.version
+        files: files.map(file => relative(terminal.cwd, file)), findings, colors: terminal.colors(options.color), tool
     }));
     return fails(findings, options) ? ExitCode.Findings : ExitCode.Clean;
 }
