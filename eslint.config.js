@@ -16,6 +16,8 @@ const diagram = banned(['@journey-maps/diagram', '@journey-maps/diagram/*', '**/
 const cli = banned(['@journey-maps/cli', '@journey-maps/cli/*', '**/cli/src/**'], 'nothing depends on the CLI');
 const vscodeApi = { regex: '^vscode$', message: 'only the extension host talks to VS Code' };
 const vscodePackage = banned(['**/vscode/src/**'], 'nothing outside packages/vscode depends on the extension');
+const languageServer = { regex: '^@journey-maps/language-server/main$|/language-server/src/(?!protocol/)',
+    message: 'clients of the language server use its protocol (@journey-maps/language-server/protocol) only' };
 const nodeBuiltins = banned(['node:*', 'fs', 'path', 'child_process'], 'the webview runs in a browser');
 
 const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
@@ -38,6 +40,7 @@ export default tseslint.config(
             '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }]
         }
     },
+    { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
     { files: ['packages/language/src/**/*.ts'], rules: restrict(diagram, cli, vscodeApi, vscodePackage) },
     {
         // The pure model entry and everything it pulls in: plain data and functions, usable without the parser.
@@ -55,11 +58,11 @@ export default tseslint.config(
         }
     },
     { files: ['packages/cli/src/**/*.ts'], rules: restrict(vscodeApi, vscodePackage) },
-    { files: ['packages/vscode/src/language-server/**/*.ts'], rules: restrict(cli, vscodeApi) },
-    { files: ['packages/vscode/src/extension/**/*.ts'], rules: restrict(diagram, cli, langium, languageMain) },
+    { files: ['packages/language-server/src/**/*.ts'], rules: restrict(cli, vscodeApi, vscodePackage) },
+    { files: ['packages/vscode/src/extension/**/*.ts'], rules: restrict(diagram, cli, langium, languageMain, languageServer) },
     {
         files: ['packages/vscode/src/webview/**/*.ts'],
         languageOptions: { globals: { ...globals.browser } },
-        rules: restrict(diagram, cli, langium, languageClient, languageMain, vscodeApi, nodeBuiltins)
+        rules: restrict(diagram, cli, langium, languageClient, languageMain, languageServer, vscodeApi, nodeBuiltins)
     }
 );

@@ -22,6 +22,8 @@ describe('npm run lint: the package boundaries', () => {
         ['the extension host imports the diagram', 'packages/vscode/src/extension/x.ts', "import { lanes } from '@journey-maps/diagram';\nexport const f = lanes;"],
         ['the extension host imports Langium', 'packages/vscode/src/extension/x.ts', "import { URI } from 'langium';\nexport const f = URI;"],
         ['the webview imports the diagram', 'packages/vscode/src/webview/x.ts', "import { lanes } from '@journey-maps/diagram';\nexport const f = lanes;"],
+        ['the extension host imports the language server\'s code', 'packages/vscode/src/extension/x.ts', "import { registerDiagramRequests } from '../../../language-server/src/diagram-requests.js';\nexport const f = registerDiagramRequests;"],
+        ['the language server imports the extension', 'packages/language-server/src/x.ts', "import { activate } from '../../vscode/src/extension/main.js';\nexport const f = activate;"],
         ['the webview imports the language client', 'packages/vscode/src/webview/x.ts', "import { LanguageClient } from 'vscode-languageclient/browser';\nexport const f = LanguageClient;"]
     ])('fails when %s', async (_case, file, code) => {
         expect(await boundaryErrors(file, code)).toHaveLength(1);
@@ -31,7 +33,8 @@ describe('npm run lint: the package boundaries', () => {
         ['the diagram imports the pure model', 'packages/diagram/src/x.ts', "import { allStages } from '@journey-maps/language/model';\nexport const f = allStages;"],
         ['the pure model imports an AST type (gone at run time)', 'packages/language/src/analysis/x.ts', "import type { Journey } from '../generated/ast.js';\nexport type J = Journey;"],
         ['the CLI imports the diagram', 'packages/cli/src/x.ts', "import { renderDiagram } from '@journey-maps/diagram';\nexport const f = renderDiagram;"],
-        ['the language server imports the diagram', 'packages/vscode/src/language-server/x.ts', "import { renderDiagram } from '@journey-maps/diagram';\nexport const f = renderDiagram;"]
+        ['the extension host imports the language server\'s protocol', 'packages/vscode/src/extension/x.ts', "import { DiagramRequest } from '@journey-maps/language-server/protocol';\nexport const f = DiagramRequest;"],
+        ['the language server imports the diagram', 'packages/language-server/src/x.ts', "import { renderDiagram } from '@journey-maps/diagram';\nexport const f = renderDiagram;"]
     ])('passes when %s', async (_case, file, code) => {
         expect(await boundaryErrors(file, code)).toEqual([]);
     });

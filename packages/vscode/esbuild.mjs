@@ -1,10 +1,12 @@
-// Bundles the extension and the language server into CommonJS for VS Code (Langium is ESM-only), the preview's
+// Bundles the extension and the language server (packages/language-server, as its own build bundles it) into CommonJS
+// for VS Code (Langium is ESM-only), the preview's
 // webview script for the browser, and copies next to them what they load at run time: the hand-written TextMate
 // grammar in the repository's syntaxes/ (vsce packs this folder only) and the diagram's fonts for the webview.
 // `--production` minifies and leaves out source maps (for the .vsix).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { languageServerBuild } from '@journey-maps/language-server/build-options';
 
 const production = process.argv.includes('--production');
 const packages = createRequire(import.meta.url);
@@ -21,21 +23,15 @@ const common = { bundle: true, minify: production, sourcemap: !production, logLe
 await Promise.all([
     build({
         ...common,
-        entryPoints: {
-            extension: 'src/extension/main.ts',
-            'language-server': 'src/language-server/main.ts'
-        },
+        entryPoints: { extension: 'src/extension/main.ts' },
         outdir: 'dist',
         outExtension: { '.js': '.cjs' },
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        // resvg is a native module: loaded from node_modules at run time.
-        external: ['vscode', '@resvg/resvg-js'],
-        // ESM code that resolves files next to itself (the PNG fonts) keeps working in CommonJS.
-        define: { 'import.meta.url': 'importMetaUrl' },
-        banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }
+        external: ['vscode']
     }),
+    build({ ...languageServerBuild, ...common, outfile: 'dist/language-server.cjs' }),
     build({
         ...common,
         entryPoints: { preview: 'src/webview/main.ts' },

@@ -2,7 +2,7 @@
 // middle of a synthetic map (didChange), then the preview's `journey/diagram` request for that version, until its
 // SVG arrives. Warm: ELK is warmed up (`journey/warmUp`, as when a preview opens) and the first diagram drawn before
 // measuring. In the editor the preview adds its debounce (250 ms after the last keystroke of a run) on top.
-import { DiagramRequest, WarmUpNotification, type DiagramParams } from '../../packages/vscode/src/protocol/lsp.js';
+import { DiagramRequest, WarmUpNotification, type DiagramParams } from '../../packages/language-server/src/protocol/lsp.js';
 import { middleTitleEnd, percentile, startServer, typeCharacter } from './server-connection.js';
 import { syntheticWorkspace } from './synthetic-map.js';
 

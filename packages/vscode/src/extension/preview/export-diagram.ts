@@ -2,7 +2,7 @@
 // `journey render` does) and the file is written next to the map, named after it: never over the map itself.
 import { commands, Uri, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { ExportRequest, type ExportFormat } from '../../protocol/lsp.js';
+import { ExportRequest, type ExportFormat } from '@journey-maps/language-server/protocol';
 import type { PreviewOptions } from '../../protocol/webview.js';
 import { defaultPreviewOptions } from './webview-messages.js';
 

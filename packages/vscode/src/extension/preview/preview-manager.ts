@@ -2,7 +2,7 @@
 // edits, cursor moves and theme changes to the panels, and restore panels after a window reload.
 import { commands, Uri, ViewColumn, window, workspace, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { WarmUpNotification } from '../../protocol/lsp.js';
+import { WarmUpNotification } from '@journey-maps/language-server/protocol';
 import type { PreviewState } from '../../protocol/webview.js';
 import { defaultPreviewOptions, isOptions } from './webview-messages.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';

@@ -5,7 +5,7 @@ import {
     ColorThemeKind, type Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, type TextDocument, type WebviewPanel
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { DiagramRequest, type DiagramParams, type DiagramResult, type Response } from '../../protocol/lsp.js';
+import { DiagramRequest, type DiagramParams, type DiagramResult, type Response } from '@journey-maps/language-server/protocol';
 import type { FromWebview, Position, PreviewDiagram, PreviewOptions, PreviewState, ToWebview } from '../../protocol/webview.js';
 import { previewHtml } from './preview-html.js';
 import { RenderScheduler } from './render-scheduler.js';

@@ -1,6 +1,7 @@
-// The language server VS Code starts (bundled to dist/language-server.cjs): the journey language's services on
-// an LSP connection over the transport the client chose (IPC from the extension, stdio in the benchmark), and
-// the preview's diagram requests.
+// The journey language server: the journey language's services on an LSP connection over the transport the client
+// chose (`--stdio` from any editor and the benchmark, `--node-ipc` from VS Code, `--socket=<port>`), and the diagram
+// requests. Bundled twice from this one file: dist/journey-language-server.cjs (the `journey-language-server`
+// command) and the VS Code extension's dist/language-server.cjs.
 import { createJourneyServices } from '@journey-maps/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';

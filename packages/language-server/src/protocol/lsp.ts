@@ -1,8 +1,9 @@
-// The preview's custom LSP messages between the extension host and the language server: the map's diagram
-// (`journey/diagram`), an export of it (`journey/export`) and the layout's warm-up (`journey/warmUp`). Types, plus
-// one typed message object per method, which ties the method's name to its params and result on both sides.
+// The language server's own LSP messages, beyond the standard ones: the map's diagram (`journey/diagram`), an export
+// of it (`journey/export`) and the layout's warm-up (`journey/warmUp`); the VS Code preview uses them, and so can
+// // any client (README.md of this package). Types, plus one typed message object per method, which ties the method's
+// name to its params and result on both sides.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { PreviewDiagram, PreviewOptions, Range } from './webview.js';
+import type { PreviewDiagram, PreviewOptions, Range } from './diagram.js';
 
 /**
  * The diagram's palettes, spelled out here so that the host need not load packages/diagram; the language server

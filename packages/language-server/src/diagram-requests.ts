@@ -6,8 +6,8 @@ import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
 import {
     DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ResponseError, type ThemeName
-} from '../protocol/lsp.js';
-import type { Lane } from '../protocol/webview.js';
+} from './protocol/lsp.js';
+import type { Lane } from './protocol/diagram.js';
 import { validatedDocument } from './validated-document.js';
 
 // The protocol spells the lanes and palettes out itself, so that the host and the webview need not load the diagram
