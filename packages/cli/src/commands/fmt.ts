@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { NodeFileSystem } from 'langium/node';
 import { batchModule, createJourneyServices, formatText } from '@journey-maps/language';
 import { ExitCode } from '../cli-error.js';
+import { printable } from '../printable.js';
 import type { Terminal } from '../terminal.js';
 import { findMaps } from '../workspace/find-maps.js';
 import { readSources } from '../workspace/read-sources.js';
@@ -29,7 +30,7 @@ async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal):
     let changed = 0;
     let broken = 0;
     for (const [i, source] of sources.entries()) {
-        const display = relative(terminal.cwd, files[i]) || files[i];
+        const display = printable(relative(terminal.cwd, files[i]) || files[i]);
         const result = await formatText(Journey, source.text, source.uri);
         if (result.status === 'syntax-errors') {
             broken++;

@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { isDynamicPattern } from 'tinyglobby';
 import { CliError, ExitCode } from '../cli-error.js';
+import { printable } from '../printable.js';
 import type { Terminal } from '../terminal.js';
 
 /** What a change to may make a command's result different. */
@@ -41,7 +42,7 @@ export async function runAndWatch(paths: readonly string[], terminal: Terminal, 
         clearTimeout(timer);
         timer = setTimeout(() => {
             queue = queue.then(async () => {
-                terminal.write(`\n-- ${relative(terminal.cwd, path) || path} changed at ${new Date().toTimeString().slice(0, 8)} --\n`);
+                terminal.write(`\n-- ${printable(relative(terminal.cwd, path) || path)} changed at ${new Date().toTimeString().slice(0, 8)} --\n`);
                 await runReporting();
             });
         }, 100);
