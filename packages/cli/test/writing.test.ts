@@ -15,11 +15,13 @@ describe('no command writes over a map or an input', () => {
         symlinkSync('a.journey', join(dir, 'alias.journey'));
         symlinkSync('a.journey', join(dir, 'out.svg'));
         chmodSync(join(dir, 'locked.svg'), 0o444);
+        linkSync(join(dir, 'a.journey'), join(dir, 'hard.svg'));
         const refused: [string[], string][] = [
             [['export', 'a.journey', '-o', 'shared.journey'], 'journey: refusing to write over the map shared.journey: choose another output file\n'],
             [['export', 'alias.journey', '-o', 'a.journey'], 'journey: refusing to write over the map a.journey: choose another output file\n'],
             [['export', 'a.journey', '-o', 'new.journey'], 'journey: refusing to write new.journey: only maps are .journey files; choose another output file\n'],
             [['render', 'a.journey', '-o', 'out.svg'], 'journey: refusing to write over the map out.svg: choose another output file\n'],
+            [['render', 'a.journey', '-o', 'hard.svg'], 'journey: refusing to write over hard.svg: the command reads it; choose another output file\n'],
             [['render', 'a.journey', '-o', 'locked.svg'], 'journey: refusing to write over locked.svg: it is read-only\n'],
             [['import', 'day.mmd', '-o', 'day.mmd', '--force'], 'journey: refusing to write over day.mmd: the command reads it; choose another output file\n'],
             [['import', 'day.mmd', '-o', 'alias.journey', '--force'], 'journey: refusing to write over alias.journey: choose another output file\n'],
@@ -58,8 +60,11 @@ describe('outputs that are not plain new files', () => {
         if (process.getuid?.() === 0) {
             // A device node like /dev/null, made here so that a failure cannot harm the machine's own.
             spawnSync('mknod', [join(dir, 'null'), 'c', '1', '3']);
+            spawnSync('mknod', [join(dir, 'full'), 'c', '1', '7']);
             expect(runJourney(['export', 'a.journey', '-o', 'null'], dir)).toMatchObject({ code: 0, stderr: '' });
+            expect(runJourney(['export', 'a.journey', '-o', 'full'], dir)).toMatchObject({ code: 2, stderr: 'journey: cannot write full: ENOSPC\n' });
             expect(statSync(join(dir, 'null')).isCharacterDevice()).toBe(true);
+            expect(statSync(join(dir, 'full')).isCharacterDevice()).toBe(true);
         }
         expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([]);
     }, 60_000);
@@ -94,6 +99,17 @@ describe('journey fmt rewrites a map, never replaces it', () => {
         writeFileSync(join(dir, 'a.journey'), messy);
         expect(await rewriteMap(join(dir, 'a.journey'), messy, tidy, 'a.journey')).toBe('written');
         expect(readFileSync(join(dir, 'a.journey'), 'utf8')).toBe(tidy);
+        expect(await rewriteMap(join(dir, 'gone.journey'), messy, tidy, 'gone.journey')).toBe('changed');
+    });
+});
+
+describe('report outputs never replace what the report reads', () => {
+    it('refuses to write a CSV table over a --metrics file', () => {
+        const dir = workspace({ 'a.journey': map('A').replace('}\n}', '}\n  metric M at S { target 3 }\n}'), 'out/A-metrics.csv': 'metric,value,date\nM,1,2026-01-01\n' });
+        expect(runJourney(['report', 'a.journey', '-f', 'csv', '-o', 'out/', '--metrics', 'out/A-metrics.csv'], dir)).toMatchObject({
+            code: 2, stderr: 'journey: refusing to write over out/A-metrics.csv: the command reads it; choose another output file\n'
+        });
+        expect(readFileSync(join(dir, 'out', 'A-metrics.csv'), 'utf8')).toBe('metric,value,date\nM,1,2026-01-01\n');
     });
 });
 

@@ -50,7 +50,7 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
     if (journeys.length === 0) {
         throw new CliError('the maps hold no journey to report on');
     }
-    const { models, bindings } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal);
+    const { models, bindings, files: dataFiles } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal);
     const inputs: ReportInput[] = models.map((model, i) => ({
         file: journeys[i].file, model, analysis: analyseJourney(model, today), findings: workspace.findings.filter(finding => finding.file === journeys[i].file),
         bindings: bindings.filter(binding => binding.journey === model.name)
@@ -63,7 +63,7 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
         refuseCollisions(outputs.map(([path]) => path), shown);
         for (const [path, content] of outputs) {
             await outputFolder(dirname(path), shown(dirname(path)));
-            await writeOutput(path, content, { shown: shown(path), inputs: workspace.files });
+            await writeOutput(path, content, { shown: shown(path), inputs: [...workspace.files, ...dataFiles] });
         }
     }
     return fails(workspace.findings, options) ? ExitCode.Findings : ExitCode.Clean;

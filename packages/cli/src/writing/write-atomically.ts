@@ -30,7 +30,17 @@ export async function writeAtomically(path: string, content: string | Uint8Array
         if (options.stillCurrent && !await options.stillCurrent()) {
             return false;
         }
-        await (options.exclusive ? link(temporary, path) : rename(temporary, path));
+        if (!options.exclusive) {
+            await rename(temporary, path);
+        } else {
+            await link(temporary, path).catch(async (err: NodeJS.ErrnoException) => {
+                // File systems without hard links: an exclusive create, not atomic but never over a file.
+                if (err.code === 'EEXIST') {
+                    throw err;
+                }
+                await writeFile(path, content, { flag: 'wx' });
+            });
+        }
         return true;
     } finally {
         await rm(temporary, { force: true }).catch(() => undefined);

@@ -14,7 +14,7 @@ import { writeAtomically } from './write-atomically.js';
 export interface OutputRules {
     /** The path as people gave it, for messages. */
     readonly shown: string;
-    /** The files the command read: never written over, compared by their real paths. */
+    /** The files the command read: never written over, under whatever name (compared as files, not as paths). */
     readonly inputs?: readonly string[];
     /** A map may be written: `new` only where no file is, `replace` also over a map (never through a link to one). */
     readonly map?: 'new' | 'replace';
@@ -59,9 +59,11 @@ export type RewriteResult = 'written' | 'read-only' | 'changed';
  * edit saved meanwhile), checked again just before the new text takes its place.
  */
 export async function rewriteMap(path: string, before: string, after: string, shown: string): Promise<RewriteResult> {
-    const target = await realpath(path).catch((err: unknown) => {
-        throw fileError(err, 'read', shown);
-    });
+    const target = await realpath(path).catch(() => undefined);
+    if (!target) {
+        // Deleted or moved since fmt read it.
+        return 'changed';
+    }
     const info = await stat(target);
     if (isReadOnly(info)) {
         return 'read-only';
@@ -100,8 +102,11 @@ async function refuseProtected(target: string, info: Stats | undefined, linked: 
             throw new CliError(`refusing to write over ${shown}: choose another output file${linked ? '' : ' or add --force'}`);
         }
     }
-    const inputs = await Promise.all((rules.inputs ?? []).map(input => realpath(input).catch(() => input)));
-    if (inputs.includes(target)) {
+    // The same file under any name: a link, or a hard link, to an input.
+    const sameFile = async (input: string) => info
+        ? await stat(input).then(other => other.dev === info.dev && other.ino === info.ino, () => false)
+        : await realpath(input).then(real => real === target, () => false);
+    if ((await Promise.all((rules.inputs ?? []).map(sameFile))).includes(true)) {
         throw new CliError(`refusing to write over ${shown}: the command reads it; choose another output file`);
     }
     if (info && isReadOnly(info)) {

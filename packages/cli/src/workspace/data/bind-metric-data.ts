@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { bindMetrics, type BoundMetrics, type JourneyModel, type MetricDataProblem } from '@journey-maps/language';
 import { CliError } from '../../cli-error.js';
 import type { Terminal } from '../../terminal.js';
@@ -9,7 +10,7 @@ import { sourceRows } from './source-rows.js';
  * `--metrics` files (which win a tie on the date). Rows that bind nothing are reported one a line (the first 20, cut
  * to 200 characters), and stop the command.
  */
-export async function bindMetricData(models: readonly JourneyModel[], dataPaths: readonly string[], terminal: Terminal): Promise<BoundMetrics> {
+export async function bindMetricData(models: readonly JourneyModel[], dataPaths: readonly string[], terminal: Terminal): Promise<BoundMetricData> {
     const rows = [...await sourceRows(models, terminal.cwd), ...await dataFileRows(dataPaths, terminal.cwd)];
     const bound = bindMetrics(models, rows);
     const { problems } = bound;
@@ -22,7 +23,12 @@ export async function bindMetricData(models: readonly JourneyModel[], dataPaths:
         shown.slice(0, -1).forEach(line => terminal.warn(line));
         throw new CliError(shown.at(-1)!);
     }
-    return bound;
+    return { ...bound, files: [...new Set(rows.map(row => resolve(terminal.cwd, row.file)))] };
+}
+
+export interface BoundMetricData extends BoundMetrics {
+    /** The data files that gave rows, absolute: inputs that no output may replace. */
+    readonly files: readonly string[];
 }
 
 /** A file of bad rows gets this many lines, not one per row. */
