@@ -24,7 +24,8 @@ describe('no command writes over a map or an input', () => {
             [['render', 'a.journey', '-o', 'hard.svg'], 'journey: refusing to write over hard.svg: the command reads it; choose another output file\n'],
             [['render', 'a.journey', '-o', 'locked.svg'], 'journey: refusing to write over locked.svg: it is read-only\n'],
             [['import', 'day.mmd', '-o', 'day.mmd', '--force'], 'journey: refusing to write over day.mmd: the command reads it; choose another output file\n'],
-            [['import', 'day.mmd', '-o', 'alias.journey', '--force'], 'journey: refusing to write over alias.journey: choose another output file\n'],
+            [['import', 'day.mmd', '-o', 'alias.journey', '--force'], 'journey: refusing to write over alias.journey: it is a link to a map; choose another output file\n'],
+            [['import', 'day.mmd', '-o', 'locked.svg'], 'journey: refusing to write over locked.svg: choose another output file or add --force\n'],
             [['import', 'day.mmd', '-o', 'a.journey'], 'journey: refusing to write over a.journey: choose another output file or add --force\n']
         ];
         for (const [args, stderr] of refused) {

@@ -16,7 +16,10 @@ export interface OutputRules {
     readonly shown: string;
     /** The files the command read: never written over, under whatever name (compared as files, not as paths). */
     readonly inputs?: readonly string[];
-    /** A map may be written: `new` only where no file is, `replace` also over a map (never through a link to one). */
+    /**
+     * For the commands that write maps: `new` writes only where no file is (init, import), `replace` also over an
+     * existing file or map, but never through a link to a map (import --force). Others never write a `.journey` file.
+     */
     readonly map?: 'new' | 'replace';
 }
 
@@ -98,9 +101,12 @@ async function refuseProtected(target: string, info: Stats | undefined, linked: 
                 ? `refusing to write over the map ${shown}: choose another output file`
                 : `refusing to write ${shown}: only maps are .journey files; choose another output file`);
         }
-        if (info && (rules.map === 'new' || linked)) {
-            throw new CliError(`refusing to write over ${shown}: choose another output file${linked ? '' : ' or add --force'}`);
+        if (info && linked) {
+            throw new CliError(`refusing to write over ${shown}: it is a link to a map; choose another output file`);
         }
+    }
+    if (info && rules.map === 'new') {
+        throw new CliError(`refusing to write over ${shown}: choose another output file or add --force`);
     }
     // The same file under any name: a link, or a hard link, to an input.
     const sameFile = async (input: string) => info
