@@ -1,6 +1,7 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { printable, printableLines } from '../src/printable.js';
 import { runJourney, workspace } from './run-cli.js';
 
 const map = 'journey J {\n  stage S { touchpoint T { channel web } }\n}\n';
@@ -26,5 +27,14 @@ describe('control characters in names never reach the terminal', () => {
         expect(option.code).toBe(2);
         expect(option.stderr).not.toContain('\u001b');
         expect(option.stderr).toContain('--bad\\x1b[2J');
+    });
+});
+
+describe('printable', () => {
+    it('escapes C0, DEL, C1, line separators and bidi controls, and leaves other text alone', () => {
+        expect(printable('a\u0000b\tc\rd\ne\u001bf\u007fg\u0085h\u009bi')).toBe('a\\x00b\\tc\\rd\\ne\\x1bf\\x7fg\\x85h\\x9bi');
+        expect(printable('\u202a\u202e\u2066\u2069\u200f\u2028\u061c')).toBe('\\u202a\\u202e\\u2066\\u2069\\u200f\\u2028\\u061c');
+        expect(printable('Café – 数据 👍 C:\\maps\\a.journey')).toBe('Café – 数据 👍 C:\\maps\\a.journey');
+        expect(printableLines('one\u001b\ntwo')).toBe('one\\x1b\ntwo');
     });
 });
