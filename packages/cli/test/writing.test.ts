@@ -112,6 +112,13 @@ describe('report outputs never replace what the report reads', () => {
         });
         expect(readFileSync(join(dir, 'out', 'A-metrics.csv'), 'utf8')).toBe('metric,value,date\nM,1,2026-01-01\n');
     });
+
+    it('checks every file of a folder of reports before writing any', () => {
+        const dir = workspace({ 'a.journey': map('A'), 'b.journey': map('B'), 'site/index.html': 'kept' });
+        chmodSync(join(dir, 'site', 'index.html'), 0o444);
+        expect(runJourney(['report', '.', '-o', 'site/'], dir)).toMatchObject({ code: 2, stderr: 'journey: refusing to write over site/index.html: it is read-only\n' });
+        expect(readdirSync(join(dir, 'site'))).toEqual(['index.html']);
+    });
 });
 
 describe('report file names never collide', () => {

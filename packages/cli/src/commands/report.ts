@@ -15,7 +15,7 @@ import type { Terminal } from '../terminal.js';
 import { checkWorkspace, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
 import { bindMetricData } from '../workspace/data/bind-metric-data.js';
 import { runAndWatch } from '../workspace/watch-maps.js';
-import { outputFolder, writeOutput } from '../writing/write-policy.js';
+import { checkOutput, outputFolder, writeOutput } from '../writing/write-policy.js';
 import { withCheckingOptions } from './checking-options.js';
 
 const formats = ['html', 'md', 'json', 'csv'] as const;
@@ -60,10 +60,15 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
         terminal.write(outputs);
     } else {
         const shown = (path: string) => relative(terminal.cwd, path) || path;
+        const rules = (path: string) => ({ shown: shown(path), inputs: [...workspace.files, ...dataFiles] });
         refuseCollisions(outputs.map(([path]) => path), shown);
-        for (const [path, content] of outputs) {
+        // Every file is checked before any is written: a refusal leaves the folder as it was.
+        for (const [path] of outputs) {
             await outputFolder(dirname(path), shown(dirname(path)));
-            await writeOutput(path, content, { shown: shown(path), inputs: [...workspace.files, ...dataFiles] });
+            await checkOutput(path, rules(path));
+        }
+        for (const [path, content] of outputs) {
+            await writeOutput(path, content, rules(path));
         }
     }
     return fails(workspace.findings, options) ? ExitCode.Findings : ExitCode.Clean;

@@ -23,19 +23,43 @@ export interface OutputRules {
     readonly map?: 'new' | 'replace';
 }
 
+/** How an output is written: `direct` to a device or stream, `in-place` into a hard-linked file, else `atomic`. */
+interface OutputPlan {
+    readonly how: 'direct' | 'in-place' | 'atomic';
+    /** The file written: the real path behind links, except for `direct`. */
+    readonly target: string;
+    /** The file replaced, if there is one. */
+    readonly replacing?: Stats;
+}
+
 /** Writes one output file (`path` is absolute) by the rules above. */
 export async function writeOutput(path: string, content: string | Uint8Array, rules: OutputRules): Promise<void> {
+    const { how, target, replacing } = await checkOutput(path, rules);
+    if (how !== 'atomic') {
+        return write(() => writeFile(target, content), rules.shown);
+    }
+    await write(() => writeAtomically(target, content, { replacing, exclusive: rules.map === 'new' }).catch((err: unknown) => {
+        // A file appeared there since the check.
+        throw (err as NodeJS.ErrnoException).code === 'EEXIST' ? new CliError(`refusing to write over ${rules.shown}: choose another output file`) : err;
+    }), rules.shown);
+}
+
+/**
+ * Checks an output by the rules without writing it, so that a command writing several files can refuse before
+ * writing any; resolves to how it would be written.
+ */
+export async function checkOutput(path: string, rules: OutputRules): Promise<OutputPlan> {
     const { shown } = rules;
     if (isSystemPath(path)) {
         // /dev/stdout, /dev/null, /proc/self/fd/1: streams and devices, never files to replace.
-        return write(() => writeFile(path, content), shown);
+        return { how: 'direct', target: path };
     }
     const info = await statOrMissing(path, shown);
     if (info && !info.isFile()) {
         if (info.isDirectory()) {
             throw new CliError(`cannot write ${shown}: it is a folder`);
         }
-        return write(() => writeFile(path, content), shown);
+        return { how: 'direct', target: path };
     }
     const linked = (await lstat(path).catch(() => undefined))?.isSymbolicLink() ?? false;
     if (!info && linked) {
@@ -43,14 +67,8 @@ export async function writeOutput(path: string, content: string | Uint8Array, ru
     }
     const target = info ? await realpath(path) : join(await realpath(dirname(path)).catch(() => dirname(path)), basename(path));
     await refuseProtected(target, info, linked, rules);
-    if (info && info.nlink > 1) {
-        // Replacing the file would split it from its other names: its content is rewritten instead.
-        return write(() => writeFile(target, content), shown);
-    }
-    await write(() => writeAtomically(target, content, { replacing: info, exclusive: rules.map === 'new' }).catch((err: unknown) => {
-        // A file appeared there since the check above.
-        throw (err as NodeJS.ErrnoException).code === 'EEXIST' ? new CliError(`refusing to write over ${shown}: choose another output file`) : err;
-    }), shown);
+    // Replacing a file with several hard links would split it from its other names: its content is rewritten instead.
+    return { how: info && info.nlink > 1 ? 'in-place' : 'atomic', target, replacing: info };
 }
 
 /** What became of a map `journey fmt` rewrote. */
