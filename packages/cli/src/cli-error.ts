@@ -1,3 +1,5 @@
+import { relative } from 'node:path';
+
 /** Exit codes of every `journey` command. */
 export const ExitCode = {
     /** Nothing at or above the failure level. */
@@ -21,4 +23,21 @@ export function fileError(err: unknown, action: 'read' | 'write', shown: string,
     return new CliError(action === 'read' && code === 'ENOENT'
         ? `${context}no such file: ${shown}`
         : `${context}cannot ${action} ${shown}: ${code ?? (err as Error).message}`);
+}
+
+/**
+ * The one line an error that stops a command prints: a CliError's message, or for a failed system call
+ * (an error with an errno code, from the file system or a stream) `cannot <call> <path>: <CODE>`.
+ * Anything else is a bug and gets no line (undefined).
+ */
+export function errorLine(err: unknown, cwd: string): string | undefined {
+    if (err instanceof CliError) {
+        return err.message;
+    }
+    const { code, syscall, path } = (err ?? {}) as NodeJS.ErrnoException;
+    if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) {
+        return undefined;
+    }
+    const shown = path ? ` ${relative(cwd, path) || path}` : '';
+    return `cannot ${syscall ?? 'use'}${shown}: ${code}`;
 }

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
-import { CliError, ExitCode } from './cli-error.js';
+import { errorLine, ExitCode } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
 import { diffCommand } from './commands/diff.js';
@@ -9,6 +9,7 @@ import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { reportCommand } from './commands/report.js';
+import { printableLines } from './printable.js';
 import { processTerminal } from './terminal.js';
 
 const terminal = processTerminal();
@@ -16,7 +17,9 @@ const program = new Command('journey')
     .description('Customer journey maps as code: check .journey files')
     .version(packageJson.version)
     .showHelpAfterError('(run journey --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    // Commander's messages echo the arguments given: they are made printable like every other line.
+    .configureOutput({ outputError: (text, write) => write(printableLines(text)) });
 for (const command of [checkCommand(terminal), renderCommand(terminal), fmtCommand(terminal), initCommand(terminal), diffCommand(terminal),
     reportCommand(terminal), exportCommand(terminal), importCommand(terminal)]) {
     // Subcommands share the program's settings: errors come back here instead of exiting the process.
@@ -30,10 +33,13 @@ try {
     if (err instanceof CommanderError) {
         // Commander has already printed its message; --help and --version end cleanly.
         process.exitCode = err.exitCode === 0 ? ExitCode.Clean : ExitCode.Usage;
-    } else if (err instanceof CliError) {
-        process.stderr.write(`journey: ${err.message}\n`);
-        process.exitCode = ExitCode.Usage;
     } else {
-        throw err;
+        // A usage error, or a system call that failed (a full disk, a path through a file): one line, exit 2.
+        const line = errorLine(err, terminal.cwd);
+        if (line === undefined) {
+            throw err;
+        }
+        terminal.warn(line);
+        process.exitCode = ExitCode.Usage;
     }
 }

@@ -52,7 +52,7 @@ describe('journey render', () => {
         const dir = workspace({ 'shared.journey': shared, 'shop.journey': map });
         const over = runJourney(['render', 'shop.journey', '-o', 'shared.journey'], dir);
         expect(over.code).toBe(2);
-        expect(over.stderr).toBe('journey: refusing to write over the map shared.journey: choose another output file\n');
+        expect(over.stderr).toBe('journey: cannot tell the format of shared.journey: name it .svg or .png\n');
         expect(readFileSync(join(dir, 'shared.journey'), 'utf8')).toBe(shared);
         const format = runJourney(['render', 'shop.journey', '-o', 'shop.pdf'], dir);
         expect(format.code).toBe(2);

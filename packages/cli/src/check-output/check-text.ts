@@ -1,11 +1,12 @@
 import type { Colors } from 'picocolors/types';
+import { printable } from '../printable.js';
 import type { Finding, Summary } from './findings.js';
 
-/** `path:line:col severity code message`, one line per finding, then a summary line. */
+/** `path:line:col severity code message`, one line per finding (paths and messages made printable), then a summary line. */
 export function checkText(findings: readonly Finding[], summary: Summary, colors: Colors): string {
     const paint = { error: colors.red, warning: colors.yellow, info: colors.blue, hint: colors.dim };
     const lines = findings.map(finding =>
-        `${colors.bold(`${finding.file}:${finding.line}:${finding.column}`)} ${paint[finding.severity](finding.severity)} ${colors.dim(finding.code)} ${finding.message}`);
+        `${colors.bold(`${printable(finding.file)}:${finding.line}:${finding.column}`)} ${paint[finding.severity](finding.severity)} ${colors.dim(printable(finding.code))} ${printable(finding.message)}`);
     lines.push(summaryLine(summary, colors));
     return lines.join('\n') + '\n';
 }

@@ -9,7 +9,7 @@ import { diffMarkdownReport } from '../diff-output/diff-markdown.js';
 import { diffTextReport } from '../diff-output/diff-text.js';
 import type { Terminal } from '../terminal.js';
 import { loadMap, type LoadedMap } from '../workspace/load-map.js';
-import { writeAtomically } from '../writing/write-atomically.js';
+import { writeOutput } from '../writing/write-policy.js';
 
 interface DiffOptions {
     git?: string;
@@ -51,11 +51,13 @@ async function runDiff(oldFile: string, newFile: string | undefined, options: Di
     terminal.write(reports[options.format]());
     if (options.svg) {
         const output = resolve(terminal.cwd, options.svg);
-        if (extname(output).toLowerCase() !== '.svg' || [...before.inputs, ...after.inputs].includes(output)) {
-            throw new CliError(`--svg needs a new .svg file, not ${options.svg}`);
+        if (extname(output).toLowerCase() !== '.svg') {
+            throw new CliError(`--svg needs an .svg file, not ${options.svg}`);
         }
         const { diff, scale } = diffs[0];
-        await writeAtomically(output, renderEmotionOverlay(diff.curves, scale, `${diff.after.title}: emotions before and after`));
+        await writeOutput(output, renderEmotionOverlay(diff.curves, scale, `${diff.after.title}: emotions before and after`), {
+            shown: options.svg, inputs: [...before.inputs, ...after.inputs]
+        });
     }
     return ExitCode.Clean;
 }

@@ -4,7 +4,7 @@ import { CliError, ExitCode } from '../cli-error.js';
 import { mermaidJourney } from '../mermaid/mermaid-export.js';
 import type { Terminal } from '../terminal.js';
 import { checkWorkspace, workspaceJourneys } from '../workspace/check-workspace.js';
-import { writeAtomically } from '../writing/write-atomically.js';
+import { writeOutput } from '../writing/write-policy.js';
 
 interface ExportOptions {
     format: 'mermaid';
@@ -35,10 +35,8 @@ async function runExport(file: string, options: ExportOptions, terminal: Termina
     const output = options.output && resolve(terminal.cwd, options.output);
     if (!output) {
         terminal.write(text);
-    } else if (output === workspace.files[0]) {
-        throw new CliError(`refusing to write over the map ${options.output}: choose another output file`);
     } else {
-        await writeAtomically(output, text);
+        await writeOutput(output, text, { shown: options.output!, inputs: workspace.files });
     }
     return ExitCode.Clean;
 }

@@ -3,10 +3,17 @@ import { Command } from 'commander';
 import { NodeFileSystem } from 'langium/node';
 import { batchModule, createJourneyServices, formatText } from '@journey-maps/language';
 import { ExitCode } from '../cli-error.js';
+import { printable } from '../printable.js';
 import type { Terminal } from '../terminal.js';
 import { findMaps } from '../workspace/find-maps.js';
 import { readSources } from '../workspace/read-sources.js';
-import { writeAtomically } from '../writing/write-atomically.js';
+import { rewriteMap, type RewriteResult } from '../writing/write-policy.js';
+
+const outcomes: Record<RewriteResult, string> = {
+    written: 'formatted',
+    'read-only': 'not formatted, the file is read-only',
+    changed: 'not formatted, it changed while fmt ran (run fmt again)'
+};
 
 interface FmtOptions {
     check?: boolean;
@@ -28,23 +35,25 @@ async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal):
     const { Journey } = createJourneyServices(NodeFileSystem, batchModule);
     let changed = 0;
     let broken = 0;
+    let unwritten = 0;
     for (const [i, source] of sources.entries()) {
-        const display = relative(terminal.cwd, files[i]) || files[i];
+        const display = printable(relative(terminal.cwd, files[i]) || files[i]);
         const result = await formatText(Journey, source.text, source.uri);
         if (result.status === 'syntax-errors') {
             broken++;
             terminal.write(`${display}: not formatted, it has ${result.errors} syntax error${result.errors === 1 ? '' : 's'} (see journey check)\n`);
-        } else if (result.status === 'formatted') {
+        } else if (result.status === 'formatted' && options.check) {
             changed++;
-            if (options.check) {
-                terminal.write(`${display}: not formatted\n`);
-            } else {
-                await writeAtomically(files[i], result.text);
-                terminal.write(`${display}: formatted\n`);
-            }
+            terminal.write(`${display}: not formatted\n`);
+        } else if (result.status === 'formatted') {
+            const outcome = await rewriteMap(files[i], source.text, result.text, display);
+            changed += outcome === 'written' ? 1 : 0;
+            unwritten += outcome === 'written' ? 0 : 1;
+            terminal.write(`${display}: ${outcomes[outcome]}\n`);
         }
     }
     const verb = options.check ? 'need formatting' : 'formatted';
-    terminal.write(`${changed} of ${files.length} map${files.length === 1 ? '' : 's'} ${verb}${broken > 0 ? `, ${broken} with syntax errors` : ''}.\n`);
-    return broken > 0 || (options.check && changed > 0) ? ExitCode.Findings : ExitCode.Clean;
+    const problems = [broken > 0 ? `, ${broken} with syntax errors` : '', unwritten > 0 ? `, ${unwritten} left unchanged` : ''].join('');
+    terminal.write(`${changed} of ${files.length} map${files.length === 1 ? '' : 's'} ${verb}${problems}.\n`);
+    return broken > 0 || unwritten > 0 || (options.check && changed > 0) ? ExitCode.Findings : ExitCode.Clean;
 }

@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { Command } from 'commander';
 import { CliError, ExitCode, fileError } from '../cli-error.js';
 import { journeyFromMermaid, parseMermaidJourney } from '../mermaid/mermaid-import.js';
 import type { Terminal } from '../terminal.js';
-import { writeAtomically } from '../writing/write-atomically.js';
+import { writeOutput } from '../writing/write-policy.js';
 
 interface ImportOptions {
     output?: string;
@@ -37,9 +37,7 @@ async function runImport(file: string, options: ImportOptions, terminal: Termina
         terminal.write(journey);
         return ExitCode.Clean;
     }
-    if (output === path || (!options.force && await stat(output).then(() => true, () => false))) {
-        throw new CliError(`refusing to write over ${options.output}: choose another output file${output === path ? '' : ' or add --force'}`);
-    }
-    await writeAtomically(output, journey);
+    // The one command that writes maps: a new one, or with --force over a map (never through a link to one).
+    await writeOutput(output, journey, { shown: options.output!, inputs: [path], map: options.force ? 'replace' : 'new' });
     return ExitCode.Clean;
 }

@@ -7,7 +7,7 @@ import { capitalise, createJourneyServices, isDocument, isPersona, isTeam, pasca
 import { CliError, ExitCode } from '../cli-error.js';
 import { sharedStarter, starterMap, templateKinds, type TemplateKind } from '../templates/starter-maps.js';
 import type { Terminal } from '../terminal.js';
-import { writeAtomically } from '../writing/write-atomically.js';
+import { writeOutput } from '../writing/write-policy.js';
 
 interface InitOptions {
     template: TemplateKind;
@@ -44,10 +44,10 @@ async function runInit(name: string, options: InitOptions, terminal: Terminal): 
     const map = starterMap(options.template, {
         journey: pascalCase(name), title: capitalise(name.split(/[-_]+/).filter(Boolean).join(' ')), persona, team, today: new SystemClock().today()
     });
-    await writeAtomically(mapFile, missing ? `${missing}\n${map}` : map);
+    await writeOutput(mapFile, missing ? `${missing}\n${map}` : map, { shown: `${name}.journey`, map: 'new' });
     terminal.write(`created ${name}.journey (${options.template})\n`);
     if (writeShared) {
-        await writeAtomically(sharedFile, sharedStarter({ persona, team }));
+        await writeOutput(sharedFile, sharedStarter({ persona, team }), { shown: 'shared.journey', map: 'new' });
         terminal.write('created shared.journey\n');
     }
     return ExitCode.Clean;

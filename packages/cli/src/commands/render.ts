@@ -4,7 +4,7 @@ import { lanes, renderDiagram, svgToPng, type Lane, type ThemeName } from '@jour
 import { CliError, ExitCode } from '../cli-error.js';
 import type { Terminal } from '../terminal.js';
 import { loadMap } from '../workspace/load-map.js';
-import { writeAtomically } from '../writing/write-atomically.js';
+import { writeOutput } from '../writing/write-policy.js';
 
 interface RenderOptions {
     output?: string;
@@ -31,9 +31,6 @@ export function renderCommand(terminal: Terminal): Command {
 async function runRender(file: string, options: RenderOptions, terminal: Terminal): Promise<number> {
     const map = await loadMap(file, terminal.cwd);
     const output = options.output && resolve(terminal.cwd, options.output);
-    if (output && map.inputs.includes(output)) {
-        throw new CliError(`refusing to write over the map ${options.output}: choose another output file`);
-    }
     const format = options.output ? outputFormat(options.output) : 'svg';
     const journey = map.journeys[0];
     if (!journey) {
@@ -49,7 +46,7 @@ async function runRender(file: string, options: RenderOptions, terminal: Termina
     if (!output) {
         terminal.write(svg);
     } else {
-        await writeAtomically(output, format === 'png' ? svgToPng(svg) : svg);
+        await writeOutput(output, format === 'png' ? svgToPng(svg) : svg, { shown: options.output!, inputs: map.inputs });
     }
     return ExitCode.Clean;
 }

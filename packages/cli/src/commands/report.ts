@@ -1,4 +1,4 @@
-import { stat, mkdir } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { analyseJourney, SystemClock } from '@journey-maps/language';
@@ -10,11 +10,12 @@ import { htmlIndex, htmlReport } from '../reports/html-report.js';
 import { jsonReport } from '../reports/json-report.js';
 import { markdownIndex, markdownReport } from '../reports/markdown-report.js';
 import type { ReportInput } from '../reports/report-input.js';
+import { indexName, refuseCollisions, reportNames } from '../reports/report-file-names.js';
 import type { Terminal } from '../terminal.js';
 import { checkWorkspace, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
 import { bindMetricData } from '../workspace/data/bind-metric-data.js';
 import { runAndWatch } from '../workspace/watch-maps.js';
-import { writeAtomically } from '../writing/write-atomically.js';
+import { checkOutput, outputFolder, writeOutput } from '../writing/write-policy.js';
 import { withCheckingOptions } from './checking-options.js';
 
 const formats = ['html', 'md', 'json', 'csv'] as const;
@@ -49,7 +50,7 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
     if (journeys.length === 0) {
         throw new CliError('the maps hold no journey to report on');
     }
-    const { models, bindings } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal);
+    const { models, bindings, files: dataFiles } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal);
     const inputs: ReportInput[] = models.map((model, i) => ({
         file: journeys[i].file, model, analysis: analyseJourney(model, today), findings: workspace.findings.filter(finding => finding.file === journeys[i].file),
         bindings: bindings.filter(binding => binding.journey === model.name)
@@ -58,20 +59,23 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
     if (typeof outputs === 'string') {
         terminal.write(outputs);
     } else {
-        const clash = [...outputs.keys()].find(path => workspace.files.includes(path));
-        if (clash) {
-            throw new CliError(`refusing to write over the map ${relative(terminal.cwd, clash)}: choose another output`);
+        const shown = (path: string) => relative(terminal.cwd, path) || path;
+        const rules = (path: string) => ({ shown: shown(path), inputs: [...workspace.files, ...dataFiles] });
+        refuseCollisions(outputs.map(([path]) => path), shown);
+        // Every file is checked before any is written: a refusal leaves the folder as it was.
+        for (const [path] of outputs) {
+            await outputFolder(dirname(path), shown(dirname(path)));
+            await checkOutput(path, rules(path));
         }
         for (const [path, content] of outputs) {
-            await mkdir(dirname(path), { recursive: true });
-            await writeAtomically(path, content);
+            await writeOutput(path, content, rules(path));
         }
     }
     return fails(workspace.findings, options) ? ExitCode.Findings : ExitCode.Clean;
 }
 
-/** The files to write (absolute path -> content), or the one report for stdout. */
-async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOptions, cwd: string, today: string): Promise<Map<string, string> | string> {
+/** The files to write (absolute path and content), or the one report for stdout. */
+async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOptions, cwd: string, today: string): Promise<[path: string, content: string][] | string> {
     const { format, output } = options;
     const folder = output !== undefined && (format === 'csv' || inputs.length > 1 || /[\\/]$/.test(output) || await isFolder(resolve(cwd, output)));
     if (!output || !folder) {
@@ -84,28 +88,29 @@ async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOpt
                 : `cannot write a ${format} report to ${output}: name it .${format}`);
         }
         const report = await single(inputs[0], format, today);
-        return output ? new Map([[resolve(cwd, output), report]]) : report;
+        return output ? [[resolve(cwd, output), report]] : report;
     }
     if (extname(output) === `.${format}`) {
         throw new CliError(`the maps hold ${inputs.length} journeys: give a folder with -o, not ${output}`);
     }
     const root = resolve(cwd, output);
-    const files = new Map<string, string>();
-    for (const input of inputs) {
-        const base = join(root, input.model.name);
+    const files: [path: string, content: string][] = [];
+    const names = reportNames(inputs);
+    for (const [i, input] of inputs.entries()) {
+        const base = join(root, names[i]);
         if (format === 'csv') {
             for (const [table, content] of Object.entries(csvReport(input))) {
-                files.set(`${base}-${table}.csv`, content);
+                files.push([`${base}-${table}.csv`, content]);
             }
         } else {
-            files.set(`${base}.${format}`, await single(input, format, today));
+            files.push([`${base}.${format}`, await single(input, format, today)]);
         }
     }
-    const entries = inputs.map(input => ({ input, href: `${input.model.name}.${format}` }));
+    const entries = inputs.map((input, i) => ({ input, href: `${names[i]}.${format}` }));
     if (format === 'html') {
-        files.set(join(root, 'index.html'), htmlIndex(entries, today));
+        files.push([join(root, `${indexName}.html`), htmlIndex(entries, today)]);
     } else if (format === 'md') {
-        files.set(join(root, 'index.md'), markdownIndex(entries, today));
+        files.push([join(root, `${indexName}.md`), markdownIndex(entries, today)]);
     }
     return files;
 }

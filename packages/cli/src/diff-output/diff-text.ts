@@ -1,7 +1,8 @@
 import type { ElementChange, JourneyDiff, ValueChange } from '@journey-maps/language/model';
+import { printableLines } from '../printable.js';
 import { scoreText as score, valueText as show } from './diff-values.js';
 
-/** `journey diff` for a terminal: one section per kind of change, `+` added, `-` removed, `~` changed. */
+/** `journey diff` for a terminal (printable): one section per kind of change, `+` added, `-` removed, `~` changed. */
 export function diffTextReport(diff: JourneyDiff): string {
     const lines = [`Journey ${heading(diff)}`];
     const section = (title: string, entries: string[]) => {
@@ -19,7 +20,8 @@ export function diffTextReport(diff: JourneyDiff): string {
     if (lines.length === 1) {
         lines.push('No changes.');
     }
-    return lines.join('\n') + '\n';
+    // Titles are the maps' own text: shown with their control characters escaped.
+    return printableLines(lines.join('\n')) + '\n';
 }
 
 function heading(diff: JourneyDiff): string {

@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { isDynamicPattern } from 'tinyglobby';
-import { CliError, ExitCode } from '../cli-error.js';
+import { errorLine, ExitCode } from '../cli-error.js';
+import { printable } from '../printable.js';
 import type { Terminal } from '../terminal.js';
 
 /** What a change to may make a command's result different. */
@@ -10,18 +11,19 @@ const relevant = /(\.journey|[\\/]journey\.config\.json)$/;
 
 /**
  * Runs a command, then again whenever a map or the check configuration under the given paths changes,
- * until interrupted (Ctrl-C). Changes arriving together cause one run; a usage error (a folder emptied,
- * a config broken) is reported and the watch goes on.
+ * until interrupted (Ctrl-C). Changes arriving together cause one run; a usage or I/O error (a folder emptied,
+ * a config broken, a disk full) is reported and the watch goes on.
  */
 export async function runAndWatch(paths: readonly string[], terminal: Terminal, run: () => Promise<number>): Promise<number> {
     const runReporting = async () => {
         try {
             terminal.exitCode = await run();
         } catch (err) {
-            if (!(err instanceof CliError)) {
+            const line = errorLine(err, terminal.cwd);
+            if (line === undefined) {
                 throw err;
             }
-            terminal.warn(err.message);
+            terminal.warn(line);
             terminal.exitCode = ExitCode.Usage;
         }
     };
@@ -41,7 +43,7 @@ export async function runAndWatch(paths: readonly string[], terminal: Terminal, 
         clearTimeout(timer);
         timer = setTimeout(() => {
             queue = queue.then(async () => {
-                terminal.write(`\n-- ${relative(terminal.cwd, path) || path} changed at ${new Date().toTimeString().slice(0, 8)} --\n`);
+                terminal.write(`\n-- ${printable(relative(terminal.cwd, path) || path)} changed at ${new Date().toTimeString().slice(0, 8)} --\n`);
                 await runReporting();
             });
         }, 100);

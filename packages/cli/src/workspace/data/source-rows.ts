@@ -2,15 +2,16 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JourneyModel, MetricRow } from '@journey-maps/language';
 import { CliError } from '../../cli-error.js';
-import { readCsv, type CsvFile } from './read-csv.js';
+import { sourceDataFile } from './data-files.js';
+import { columnsText, readCsv, type CsvFile } from './read-csv.js';
 
 /** `source "data/analytics.csv#cart_abandonment"`; without `#column`, the column is the metric's name. */
 const csvSource = /^(?<file>[^#]*\.csv)(#(?<column>.*))?$/i;
 
 /**
- * The rows of the CSV files that metrics name as their source: the file relative to the map, a value
- * column, and a `date` column telling which row is the latest; rows with an empty cell in the column are skipped.
- * A `source` that is not of that form is a description and reads nothing.
+ * The rows of the CSV files that metrics name as their source: the file relative to the map (and inside its
+ * workspace), a value column, and a `date` column telling which row is the latest; rows with an empty cell in the
+ * column are skipped. A `source` that is not of that form is a description and reads nothing.
  */
 export async function sourceRows(models: readonly JourneyModel[], cwd: string): Promise<MetricRow[]> {
     const files = new Map<string, Promise<CsvFile>>();
@@ -23,19 +24,21 @@ export async function sourceRows(models: readonly JourneyModel[], cwd: string): 
             }
             const map = fileURLToPath(metric.range.uri);
             const where = `${relative(cwd, map) || map}:${metric.range.start.line + 1}: the source of ${metric.name}: `;
-            const path = resolve(dirname(map), source.file);
-            const shown = relative(cwd, path) || path;
+            const path = await sourceDataFile(map, source.file, cwd, where);
+            const shown = relative(cwd, resolve(dirname(map), source.file));
             const csv = await (files.get(path) ?? files.set(path, readCsv(path, shown, where)).get(path)!);
             const column = (source.column?.trim() || metric.name).toLowerCase();
             if (!csv.columns.includes(column)) {
-                throw new CliError(`${where}${shown} has no column ${column} (it has ${csv.columns.join(', ')})`);
+                throw new CliError(`${where}${shown} has no column ${column} ${columnsText(csv.columns)}`);
             }
             if (!csv.columns.includes('date')) {
                 throw new CliError(`${where}${shown} has no date column to tell the latest row`);
             }
-            rows.push(...csv.rows.filter(row => row.cells[column]).map(({ line, cells }) => ({
-                file: shown, line, metric: metric.name, journey: journey.name, value: cells[column] ?? '', date: cells.date ?? ''
-            })));
+            for (const { line, cells } of csv.rows) {
+                if (cells[column]) {
+                    rows.push({ file: shown, line, metric: metric.name, journey: journey.name, value: cells[column], date: cells.date ?? '' });
+                }
+            }
         }
     }
     return rows;
