@@ -35,6 +35,19 @@ describe('SVG', () => {
         expect(texts).toContain('x & y');
     });
 
+    it('draws a map with numbers out of bounds without Infinity or NaN', async () => {
+        const huge = `1${'0'.repeat(400)}`;
+        const [model] = (await modelsOf({ 'map.journey': `persona P
+            journey J { reviewed 2026-01-01 every 99999999 weeks scale -${huge} .. ${huge}
+              stage S { touchpoint T { feels P ${huge} feels P 1 moment of truth { score ease ${huge} } } touchpoint U { feels P -${huge} } }
+              flow P { T -> U ${huge}% T -> drop 20% }
+              metric M at T { baseline ${huge} current ${huge} target -${huge} }
+            }` })).values();
+        const svg = await renderDiagram(model);
+        expect(XMLValidator.validate(svg)).toBe(true);
+        expect(svg).not.toMatch(/NaN|Infinity|e\+\d/);
+    });
+
     it('marks every drawn element with its id and source range', async () => {
         const svg = await renderDiagram(models.get('ActivewearFirstPurchase')!);
         const groups = svg.match(/<g class="jm-(card|flow|pain|metric-badge|emotion|stage)"[^>]*>/g)!;

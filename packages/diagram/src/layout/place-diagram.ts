@@ -1,4 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { scaleMarks } from '@journey-maps/language';
 import type { DiagramGraph, MetricItem, PainItem, StageNode } from '../graph/diagram-graph.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
@@ -143,10 +144,9 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
     const rect = { ...area, height: Math.max(area.height, legendTop - area.y) };
     const pad = 26;
     const yOf = (level: number) => rect.y + pad + (1 - level) * (rect.height - 2 * pad);
-    const steps = max - min <= 10 ? Array.from({ length: Math.floor(max - min) + 1 }, (_, i) => min + i) : [min, (min + max) / 2, max];
     return {
         rect,
-        grid: steps.map(score => ({ score, y: yOf((score - min) / (max - min)) })),
+        grid: scaleMarks(graph.scale).map(score => ({ score, y: yOf((score - min) / (max - min)) })),
         curves: curves.map(({ curve, legend, legendLines }) => ({
             ...curve, legend, legendLines,
             points: curve.points.filter(point => boxes.has(point.box)).map(point => {

@@ -1,4 +1,4 @@
-import { signedScore, type CurveComparison, type EmotionScale } from '@journey-maps/language';
+import { scaleMarks, signedScore, type CurveComparison, type EmotionScale } from '@journey-maps/language';
 import { themes } from '../svg/theme.js';
 import { element, num, xmlText } from '../svg/xml.js';
 import { textWidth, type TextStyle } from '../text/measure-text.js';
@@ -19,11 +19,12 @@ export function renderEmotionOverlay(curves: readonly CurveComparison[], scale: 
     const touchpoints = [...new Map(curves.flatMap(curve => curve.points.map(point => [point.touchpoint, point.title] as const))).entries()];
     const width = margin.left + margin.right + Math.max(1, touchpoints.length) * step;
     const height = margin.top + plotHeight + margin.bottom;
-    const x = (touchpoint: string) => margin.left + step / 2 + touchpoints.findIndex(([name]) => name === touchpoint) * step;
+    const column = new Map(touchpoints.map(([name], i) => [name, i]));
+    const x = (touchpoint: string) => margin.left + step / 2 + (column.get(touchpoint) ?? -1) * step;
     const y = (score: number) => margin.top + plotHeight * (1 - (Math.min(scale.max, Math.max(scale.min, score)) - scale.min) / (scale.max - scale.min));
     const parts: string[] = [element('rect', { x: 0, y: 0, width, height, fill: colours.bg })];
     parts.push(element('text', { x: margin.left, y: 24, 'font-family': 'Inter, sans-serif', 'font-size': heading.size, 'font-weight': 600, fill: colours.text }, xmlText(title)));
-    for (let score = Math.ceil(scale.min); score <= scale.max; score++) {
+    for (const score of scaleMarks(scale)) {
         parts.push(element('line', { x1: margin.left, x2: width - margin.right, y1: y(score), y2: y(score), stroke: colours.grid, 'stroke-width': score === 0 ? 1.5 : 0.75 }));
         parts.push(element('text', { x: margin.left - 8, y: y(score) + 4, 'text-anchor': 'end', 'font-family': 'Inter, sans-serif', 'font-size': label.size, fill: colours.muted }, signedScore(score)));
     }

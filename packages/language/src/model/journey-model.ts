@@ -3,13 +3,16 @@ import type {
     Channel, Emotion, Experiment, Flow, FlowStep, Journey, Located, Metric, MomentOfTruth, Opportunity, Pain, Persona, Stage, Team, Touchpoint
 } from '../generated/ast.js';
 import { journeyIndex, journeyPersonas } from './ast-queries.js';
+import { usableCadence } from './dates.js';
+import { isUsableNumber, usableNumber } from './number-limits.js';
 import { journeyScale, type EmotionScale } from './scale.js';
 import { assessMetric, type MetricStatus } from './metric-status.js';
 
 /**
  * A journey, resolved into plain data: names, titles, numbers and text, and where each element is written.
  * It holds no syntax-tree node, so it can be cached, compared, serialised and sent to a webview. The diagram,
- * the reports and the preview all read this one shape.
+ * the reports and the preview all read this one shape. A number out of bounds (see number-limits.ts) or an
+ * invalid cadence is left out, as if not written: emotions and scorecard values without a usable number are dropped.
  */
 export interface JourneyModel extends Sourced {
     readonly name: string;
@@ -200,7 +203,7 @@ export function journeyModel(journey: Journey): JourneyModel {
         scope: journey.scope,
         owner: namedRef(journey.owner),
         reviewed: journey.reviewed,
-        cadence: journey.cadence && { count: journey.cadence.count ?? 1, unit: journey.cadence.unit },
+        cadence: cadenceModel(usableCadence(journey.cadence)),
         evidence: journey.evidence,
         scale,
         personas: journeyPersonas(journey).map(persona => personaModel(persona)),
@@ -216,6 +219,10 @@ export function journeyModel(journey: Journey): JourneyModel {
 
 type RangeOf = (node: AstNode) => SourceRange;
 
+function cadenceModel(cadence: Journey['cadence']): JourneyModel['cadence'] {
+    return cadence && { count: cadence.count ?? 1, unit: cadence.unit };
+}
+
 function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: RangeOf): TouchpointModel {
     const channel = touchpoint.channel;
     return {
@@ -227,7 +234,7 @@ function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: Ran
         lane: touchpoint.lane === 'backstage' ? 'backstage' : 'frontstage',
         does: touchpoint.does,
         thinks: touchpoint.thinks,
-        emotions: touchpoint.emotions.map(emotion => emotionModel(emotion, scale, range)),
+        emotions: touchpoint.emotions.filter(emotion => isUsableNumber(emotion.score)).map(emotion => emotionModel(emotion, scale, range)),
         moment: touchpoint.moment && momentModel(touchpoint.moment, range)
     };
 }
@@ -248,7 +255,7 @@ function momentModel(moment: MomentOfTruth, range: RangeOf): MomentModel {
         goal: moment.goal,
         risk: moment.risk,
         improvement: moment.improvement,
-        scores: moment.scores.map(score => ({ criterion: score.criterion, value: score.value })),
+        scores: moment.scores.filter(score => isUsableNumber(score.value)).map(score => ({ criterion: score.criterion, value: score.value })),
         range: range(moment)
     };
 }
@@ -268,7 +275,7 @@ function flowStepModel(step: FlowStep, range: RangeOf): FlowStepModel {
         from: refName(step.from),
         to: step.to && refName(step.to),
         drop: step.drop,
-        share: step.share,
+        share: usableNumber(step.share),
         label: step.label,
         range: range(step)
     };
@@ -279,9 +286,9 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
         ...titled(metric), range: range(metric),
         location: locationRef(metric.location),
         unit: metric.unit,
-        baseline: metric.baseline,
-        current: metric.current,
-        target: metric.target,
+        baseline: usableNumber(metric.baseline),
+        current: usableNumber(metric.current),
+        target: usableNumber(metric.target),
         better: metric.better === 'lower' ? 'lower' : metric.better === 'higher' ? 'higher' : undefined,
         source: metric.source,
         measured: metric.measured,
@@ -314,13 +321,14 @@ function opportunityModel(opportunity: Opportunity, range: RangeOf): Opportunity
 }
 
 function experimentModel(experiment: Experiment, range: RangeOf): ExperimentModel {
+    const expected = usableNumber(experiment.expected);
     return {
         ...titled(experiment), range: range(experiment),
         opportunity: experiment.opportunity && refName(experiment.opportunity),
         kind: experiment.kind,
         hypothesis: experiment.hypothesis,
         metric: experiment.metric && refName(experiment.metric),
-        expected: experiment.expected === undefined ? undefined : { value: experiment.expected, percent: experiment.percent },
+        expected: expected === undefined ? undefined : { value: expected, percent: experiment.percent },
         status: experiment.status,
         result: experiment.result
     };

@@ -1,0 +1,33 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { CurveComparison } from '@journey-maps/language';
+import { renderEmotionOverlay, themes } from '../src/index.js';
+
+const gridLines = (svg: string) => svg.split('<line ').filter(line => line.includes(`stroke="${themes.light.grid}"`)).length;
+
+const curves: CurveComparison[] = [{
+    persona: 'Sarah',
+    points: [
+        { touchpoint: 'Ad', title: 'Sees an ad', before: -1, after: 1 },
+        { touchpoint: 'Pay', title: 'Pays', before: 2, after: undefined }
+    ]
+}];
+
+describe('emotion overlay', () => {
+    it('draws one grid line per score of a small scale', () => {
+        const svg = renderEmotionOverlay(curves, { min: -2, max: 2 }, 'Shop');
+        expect(XMLValidator.validate(svg)).toBe(true);
+        expect(gridLines(svg)).toBe(5);
+    });
+
+    it('draws a few grid lines on a wide or huge scale instead of one per score', () => {
+        for (const scale of [{ min: -1_000_000, max: 1_000_000 }, { min: -1e20, max: 1e20 }, { min: 0, max: 100 }]) {
+            const started = performance.now();
+            const svg = renderEmotionOverlay(curves, scale, 'Shop');
+            expect(performance.now() - started).toBeLessThan(1000);
+            expect(XMLValidator.validate(svg)).toBe(true);
+            expect(gridLines(svg), JSON.stringify(scale)).toBe(3);
+            expect(svg).not.toMatch(/NaN|Infinity/);
+        }
+    });
+});
