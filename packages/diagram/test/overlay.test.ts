@@ -30,4 +30,12 @@ describe('emotion overlay', () => {
             expect(svg).not.toMatch(/NaN|Infinity/);
         }
     });
+
+    it('shortens a long touchpoint title to one line', () => {
+        const title = 'x'.repeat(200_000);
+        const svg = renderEmotionOverlay([{ persona: 'Sarah', points: [{ touchpoint: 'Ad', title, before: 1, after: 2 }] }], { min: -2, max: 2 }, 'Shop');
+        const shown = /<text [^>]*rotate\(-35[^>]*>([^<]*)<\/text>/.exec(svg)![1];
+        expect(shown).toMatch(/^x+…$/);
+        expect(shown.length).toBeLessThan(40);
+    });
 });

@@ -1,7 +1,7 @@
 import { scaleMarks, signedScore, type CurveComparison, type EmotionScale } from '@journey-maps/language';
 import { themes } from '../svg/theme.js';
 import { element, num, xmlText } from '../svg/xml.js';
-import { textWidth, type TextStyle } from '../text/measure-text.js';
+import { wrapText, type TextStyle } from '../text/measure-text.js';
 
 const label: TextStyle = { size: 11, weight: 'regular' };
 const heading: TextStyle = { size: 13, weight: 'bold' };
@@ -32,7 +32,7 @@ export function renderEmotionOverlay(curves: readonly CurveComparison[], scale: 
         parts.push(element('text', {
             x: x(name), y: margin.top + plotHeight + 16, 'text-anchor': 'end', transform: `rotate(-35 ${num(x(name))} ${num(margin.top + plotHeight + 16)})`,
             'font-family': 'Inter, sans-serif', 'font-size': label.size, fill: colours.muted
-        }, xmlText(shorten(touchpointTitle, step * 1.2))));
+        }, xmlText(wrapText(touchpointTitle, label, step * 1.2, 1)[0] ?? '')));
     }
     curves.forEach((curve, i) => {
         const colour = colours[`persona-${(i % 4) + 1}` as 'persona-1'];
@@ -52,12 +52,4 @@ export function renderEmotionOverlay(curves: readonly CurveComparison[], scale: 
         parts.push(element('text', { x: legendX + 46, y: legendY + 4, 'font-family': 'Inter, sans-serif', 'font-size': label.size, fill: colours.text }, xmlText(`${curve.persona}: now / before`)));
     });
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img">${parts.join('')}</svg>\n`;
-}
-
-function shorten(text: string, maxWidth: number): string {
-    let result = text;
-    while (result.length > 1 && textWidth(result, label) > maxWidth) {
-        result = result.slice(0, -2) + '…';
-    }
-    return result;
 }

@@ -1,0 +1,34 @@
+import { expect } from 'vitest';
+
+/** Time may grow at most this much when the input grows fourfold: linear is 4 within noise, quadratic 16. */
+export const maxRatio = 8;
+
+export interface Growth {
+    readonly small: number;
+    readonly large: number;
+    readonly ratio: number;
+}
+
+/**
+ * Times `run` on inputs of size n and 4n built by `input` (outside the timing): a warm-up run first, then the
+ * best of three runs of each, and expects the time to grow at most `maxRatio` times.
+ */
+export async function expectLinear<T>(input: (n: number) => T, run: (input: T) => unknown, n: number): Promise<Growth> {
+    const small = input(n);
+    const large = input(4 * n);
+    await run(small);
+    const growth = { small: await best(() => run(small)), large: await best(() => run(large)), ratio: 0 };
+    const result = { ...growth, ratio: growth.large / growth.small };
+    expect(result.ratio, `${result.small.toFixed(1)} ms at n=${n}, ${result.large.toFixed(1)} ms at 4n`).toBeLessThan(maxRatio);
+    return result;
+}
+
+async function best(run: () => unknown): Promise<number> {
+    let fastest = Infinity;
+    for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        await run();
+        fastest = Math.min(fastest, performance.now() - started);
+    }
+    return fastest;
+}
