@@ -52,13 +52,13 @@ export function wrapText(text: string, style: TextStyle, maxWidth: number, maxLi
     const lines: string[] = [];
     let line = '';
     let lineUnits = 0;
-    const words = text.split(/\s+/).filter(Boolean);
-    for (let w = 0; w < words.length; w++) {
+    const words = text.matchAll(/\S+/g);
+    for (const [word] of words) {
         if (lines.length >= maxLines) {
-            return [...lines.slice(0, maxLines - 1), truncate([lines[maxLines - 1], ...lines.slice(maxLines), line, ...words.slice(w)].filter(Boolean).join(' '), style, maxWidth)];
+            // The rest cannot be shown: cut it after what one line holds, without reading further.
+            return [...lines.slice(0, maxLines - 1), truncate(oneLineOf([...lines.slice(maxLines - 1), line, word], words, style, maxWidth), style, maxWidth)];
         }
-        const word = words[w];
-        const wordUnits = unitsOf(word, table);
+        const wordUnits = unitsOf(word, table, fits);
         if (line && fits(lineUnits + space + wordUnits)) {
             line = `${line} ${word}`;
             lineUnits += space + wordUnits;
@@ -75,15 +75,20 @@ export function wrapText(text: string, style: TextStyle, maxWidth: number, maxLi
         // A word too long for a line: as many characters per line as fit (at least one).
         line = '';
         lineUnits = 0;
+        let offset = 0;
         for (const char of word) {
             const units = charUnits(char, table);
             if (line && !fits(lineUnits + units)) {
                 lines.push(line);
+                if (lines.length > maxLines) {
+                    return [...lines.slice(0, maxLines - 1), truncate(oneLineOf([...lines.slice(maxLines - 1), word.slice(offset)], words, style, maxWidth), style, maxWidth)];
+                }
                 line = '';
                 lineUnits = 0;
             }
             line += char;
             lineUnits += units;
+            offset += char.length;
         }
     }
     if (line) {
@@ -92,10 +97,29 @@ export function wrapText(text: string, style: TextStyle, maxWidth: number, maxLi
     return lines.length > maxLines ? [...lines.slice(0, maxLines - 1), truncate(lines.slice(maxLines - 1).join(' '), style, maxWidth)] : lines;
 }
 
-function unitsOf(text: string, table: ReadonlyMap<string, number>): number {
+/** The given texts and then further words, joined by spaces, until they are wider than a line. */
+function oneLineOf(texts: readonly string[], words: Iterator<RegExpMatchArray>, style: TextStyle, maxWidth: number): string {
+    const parts = texts.filter(Boolean);
+    let width = textWidth(parts.join(' '), style);
+    while (width <= maxWidth) {
+        const next = words.next();
+        if (next.done) {
+            break;
+        }
+        parts.push(next.value[0]);
+        width += textWidth(` ${next.value[0]}`, style);
+    }
+    return parts.join(' ');
+}
+
+/** The advance of `text`, or, once it no longer `fits`, of the start measured so far (which does not fit either). */
+function unitsOf(text: string, table: ReadonlyMap<string, number>, fits: (units: number) => boolean): number {
     let units = 0;
     for (const char of text) {
         units += charUnits(char, table);
+        if (!fits(units)) {
+            break;
+        }
     }
     return units;
 }
@@ -104,7 +128,7 @@ function unitsOf(text: string, table: ReadonlyMap<string, number>): number {
 function truncate(text: string, style: TextStyle, maxWidth: number): string {
     const table = widths[style.weight];
     let kept = 0;
-    let units = unitsOf(ellipsis, table);
+    let units = charUnits(ellipsis, table);
     let end = 0;
     for (const char of text) {
         end += char.length;
