@@ -61,6 +61,7 @@ const cases: Case[] = [
     { code: 'invalid-cadence', map: edit(clean, 'every quarter', 'every 99999999 weeks'), at: '2:29', message: /at most 520 weeks \(ten years\): '99999999' is more/ },
     { code: 'scale-too-wide', map: edit(clean, '  reviewed 2026-10-01 every quarter', '  scale -1000000 .. 1000000 reviewed 2026-10-01 every quarter'), at: '2:9', message: /-1000000 \.\. 1000000 is wider/ },
     { code: 'number-out-of-range', map: edit(clean, 'target 60', `target 1${'0'.repeat(400)}`), at: '8:36', message: /'1000000000.{0,20}' is too large a number/ },
+    { code: 'text-too-long', map: edit(clean, '"curious"', `"${'a'.repeat(10_001)}"`), at: '4:53', message: /A text of 10,001 characters: texts in a map are at most 10,000 characters long/ },
     { code: 'invalid-scale', map: edit(clean, '  reviewed 2026-10-01 every quarter', '  scale 2 .. -2 reviewed 2026-10-01 every quarter'), at: '2:9' },
     { code: 'emotion-off-scale', map: edit(clean, 'feels Sarah 1', 'feels Sarah 3'), at: '4:51', message: /Sarah feels \+3, outside this journey's emotion scale -2 \.\. 2/ },
     { code: 'emotion-off-scale', map: edit(clean, '  reviewed 2026-10-01 every quarter', '  scale 1 .. 5 reviewed 2026-10-01 every quarter'), at: '5:61', message: /feels -1, outside this journey's emotion scale 1 \.\. 5/ },

@@ -24,6 +24,7 @@ export const IssueCodes = {
     'invalid-cadence': check('error', 'A review cadence is not a whole number of weeks, months, quarters or years, or is longer than ten years.'),
     'invalid-scale': check('error', 'The emotion scale is empty or reversed.'),
     'scale-too-wide': check('error', 'The emotion scale has more than 100 steps or an end beyond -1000 .. 1000; the default scale is used.'),
+    'text-too-long': check('warning', 'A quoted text is longer than 10,000 characters.'),
     'number-out-of-range': check('error', 'A number is larger in size than 10^15 (fifteen digits); it is read as absent.'),
     'emotion-off-scale': check('error', 'An emotion score lies outside the journey\'s emotion scale.'),
     'score-out-of-range': check('error', 'A moment-of-truth scorecard value lies outside 1..5.'),
