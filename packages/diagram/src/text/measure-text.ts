@@ -50,49 +50,50 @@ export function wrapText(text: string, style: TextStyle, maxWidth: number, maxLi
     const fits = (units: number) => toWidth(units, style) <= maxWidth;
     const space = charUnits(' ', table);
     const lines: string[] = [];
-    let line = '';
+    // The words of the line being filled, joined once the line is full: one string per line, not one per word.
+    let lineWords: string[] = [];
     let lineUnits = 0;
     const words = text.matchAll(/\S+/g);
     for (const [word] of words) {
         if (lines.length >= maxLines) {
             // The rest cannot be shown: cut it after what one line holds, without reading further.
-            return [...lines.slice(0, maxLines - 1), truncate(oneLineOf([...lines.slice(maxLines - 1), line, word], words, style, maxWidth), style, maxWidth)];
+            return [...lines.slice(0, maxLines - 1), truncate(oneLineOf([...lines.slice(maxLines - 1), lineWords.join(' '), word], words, style, maxWidth), style, maxWidth)];
         }
         const wordUnits = unitsOf(word, table, fits);
-        if (line && fits(lineUnits + space + wordUnits)) {
-            line = `${line} ${word}`;
+        if (lineWords.length > 0 && fits(lineUnits + space + wordUnits)) {
+            lineWords.push(word);
             lineUnits += space + wordUnits;
             continue;
         }
-        if (line) {
-            lines.push(line);
+        if (lineWords.length > 0) {
+            lines.push(lineWords.join(' '));
         }
         if (fits(wordUnits)) {
-            line = word;
+            lineWords = [word];
             lineUnits = wordUnits;
             continue;
         }
         // A word too long for a line: as many characters per line as fit (at least one).
-        line = '';
-        lineUnits = 0;
+        let start = 0;
         let offset = 0;
+        lineUnits = 0;
         for (const char of word) {
             const units = charUnits(char, table);
-            if (line && !fits(lineUnits + units)) {
-                lines.push(line);
+            if (offset > start && !fits(lineUnits + units)) {
+                lines.push(word.slice(start, offset));
                 if (lines.length > maxLines) {
                     return [...lines.slice(0, maxLines - 1), truncate(oneLineOf([...lines.slice(maxLines - 1), word.slice(offset)], words, style, maxWidth), style, maxWidth)];
                 }
-                line = '';
+                start = offset;
                 lineUnits = 0;
             }
-            line += char;
             lineUnits += units;
             offset += char.length;
         }
+        lineWords = [word.slice(start)];
     }
-    if (line) {
-        lines.push(line);
+    if (lineWords.length > 0) {
+        lines.push(lineWords.join(' '));
     }
     return lines.length > maxLines ? [...lines.slice(0, maxLines - 1), truncate(lines.slice(maxLines - 1).join(' '), style, maxWidth)] : lines;
 }
