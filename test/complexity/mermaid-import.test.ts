@@ -9,6 +9,6 @@ describe('journey import grows linearly', () => {
             const parsed = parseMermaidJourney(text);
             expect('journey' in parsed).toBe(true);
             return 'journey' in parsed && journeyFromMermaid(parsed.journey, 'Day', 'day.mmd');
-        }, 5_000);
+        }, 10_000);
     });
 });
