@@ -45,7 +45,7 @@ export default tseslint.config(
     {
         // The pure model entry and everything it pulls in: plain data and functions, usable without the parser.
         files: ['packages/language/src/model.ts', 'packages/language/src/model/journey-model.ts', 'packages/language/src/model/all-stages.ts',
-            'packages/language/src/model/dates.ts', 'packages/language/src/model/scale.ts', 'packages/language/src/model/metric-status.ts',
+            'packages/language/src/model/dates.ts', 'packages/language/src/model/scale.ts', 'packages/language/src/model/number-limits.ts', 'packages/language/src/model/metric-status.ts',
             'packages/language/src/model/bind-metrics.ts', 'packages/language/src/analysis/**/*.ts', 'packages/language/src/diff/**/*.ts',
             'packages/language/src/text/**/*.ts'],
         rules: restrictAtRunTime(diagram, cli, vscodeApi, vscodePackage, langium)

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // One configuration for every suite: a project per package (its tests live beside it, in packages/*/test) and one
 // for the cross-package suites under test/ (browser, robustness). The editor suite runs in a real VS Code instead
@@ -11,7 +11,8 @@ export default defineConfig({
         testTimeout: 30_000,
         projects: [
             ...packages.map(name => ({ extends: true as const, test: { name, include: [`packages/${name}/test/**/*.test.ts`] } })),
-            { extends: true as const, test: { name: 'cross-package', include: ['test/**/*.test.ts'] } }
+            // Timing tests run on their own: npm run test:complexity.
+            { extends: true as const, test: { name: 'cross-package', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/complexity/**'] } }
         ]
     }
 });

@@ -114,6 +114,7 @@ describe('hostile sizes', () => {
         const longName = `T${'a'.repeat(100_000)}`;
         const longText = 'x'.repeat(1_000_000);
         const checked = await check(`journey J { reviewed 2026-10-01 stage S { touchpoint ${longName} "${longText}" { channel web } } metric M at ${longName} { target 1 } }`);
-        expect(checked.diagnostics.map(d => d.code)).toEqual([]);
+        // The only finding: a text over the 10,000 characters a map's texts should stay within.
+        expect(checked.diagnostics.map(d => d.code)).toEqual(['text-too-long']);
     });
 });

@@ -49,4 +49,43 @@ describe('diagram graph', () => {
         expect([bare.curves, bare.pains, bare.metrics]).toEqual([[], [], []]);
         expect(bare.boxes).toEqual(all.boxes);
     });
+
+    it('draws the repeated steps of one flow between two touchpoints as one edge with a count', async () => {
+        const steps = Array.from({ length: 200 }, (_, i) => i % 2 ? 'B -> A "back"' : 'A -> B 50% "there"').join(' ');
+        const [model] = (await modelsOf({ 'map.journey': `persona P journey J { stage S { touchpoint A touchpoint B }
+            flow P { ${steps} B -> drop 5% B -> drop 5% } }` })).values();
+        const graph = buildGraph(model, resolveOptions());
+        expect(graph.edges.map(edge => [edge.id, edge.labelLines])).toEqual([
+            ['edge:flow-1/A->B', ['50%', 'there', '×100']],
+            ['edge:flow-1/B->A', ['back', '×100']],
+            ['edge:flow-1/B->drop', ['×2']]
+        ]);
+        expect(graph.boxes.filter(box => box.kind === 'drop').map(box => box.id)).toEqual(['drop:flow-1/B']);
+        expect(graph.edges[0].range).toEqual(model.flows[0].steps[0].range);
+    });
+
+    it('draws at most four edges between two touchpoints, the rest as one', async () => {
+        const flows = Array.from({ length: 10 }, (_, i) => `flow P "f${i}" { A -> B "go" }`).join('\n');
+        const [model] = (await modelsOf({ 'map.journey': `persona P journey J { stage S { touchpoint A touchpoint B } ${flows} }` })).values();
+        const graph = buildGraph(model, resolveOptions());
+        expect(graph.edges.map(edge => [edge.id, edge.flow, edge.persona, edge.labelLines])).toEqual([
+            ['edge:flow-1/A->B', 'flow-1', 0, ['go']],
+            ['edge:flow-2/A->B', 'flow-2', 0, ['go']],
+            ['edge:flow-3/A->B', 'flow-3', 0, ['go']],
+            ['edge:flow-4/A->B', 'flow-4', undefined, ['7 more flows']]
+        ]);
+    });
+
+    it('draws at most four drop-offs from one touchpoint, the rest as one', async () => {
+        const flows = Array.from({ length: 10 }, (_, i) => `flow P "f${i}" { A -> B B -> drop 10% }`).join('\n');
+        const [model] = (await modelsOf({ 'map.journey': `persona P journey J { stage S { touchpoint A touchpoint B } ${flows} }` })).values();
+        const graph = buildGraph(model, resolveOptions());
+        const drops = graph.edges.filter(edge => edge.drop);
+        expect(drops.map(edge => [edge.target, edge.labelLines])).toEqual([
+            ['drop:flow-1/B', []], ['drop:flow-2/B', []], ['drop:flow-3/B', []], ['drop:flow-4/B', ['7 more flows']]
+        ]);
+        expect(graph.boxes.filter(box => box.kind === 'drop').map(box => [box.id, box.kind === 'drop' && box.text])).toEqual([
+            ['drop:flow-1/B', 'drop-off 10%'], ['drop:flow-2/B', 'drop-off 10%'], ['drop:flow-3/B', 'drop-off 10%'], ['drop:flow-4/B', 'drop-off']
+        ]);
+    });
 });

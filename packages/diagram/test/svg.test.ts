@@ -35,6 +35,36 @@ describe('SVG', () => {
         expect(texts).toContain('x & y');
     });
 
+    it('draws a map with numbers out of bounds without Infinity or NaN', async () => {
+        const huge = `1${'0'.repeat(400)}`;
+        const [model] = (await modelsOf({ 'map.journey': `persona P
+            journey J { reviewed 2026-01-01 every 99999999 weeks scale -${huge} .. ${huge}
+              stage S { touchpoint T { feels P ${huge} feels P 1 moment of truth { score ease ${huge} } } touchpoint U { feels P -${huge} } }
+              flow P { T -> U ${huge}% T -> drop 20% }
+              metric M at T { baseline ${huge} current ${huge} target -${huge} }
+            }` })).values();
+        const svg = await renderDiagram(model);
+        expect(XMLValidator.validate(svg)).toBe(true);
+        expect(svg).not.toMatch(/NaN|Infinity|e\+\d/);
+    });
+
+    it('cuts very long texts to a few lines, with a long emotion word in full in a tooltip', async () => {
+        const long = 'word '.repeat(2_000).trim();
+        const [model] = (await modelsOf({ 'map.journey': `persona P "${long}" persona Q "${long}"
+            journey J "${long}" { personas P, Q stage S "${long}" { touchpoint T "${long}" { feels P 1 "${long}" } touchpoint U }
+              flow P "${long}" { T -> U "${long}" } pain X "${long}" at T metric M "${long}" at T }` })).values();
+        const svg = await renderDiagram(model);
+        expect(XMLValidator.validate(svg)).toBe(true);
+        expect(svg.match(/<text class="t-subtitle/g)?.length).toBeLessThanOrEqual(3);
+        expect(svg.match(/<text class="t-detail"/g)?.length).toBeLessThanOrEqual(3);
+        const emotion = /<g class="jm-emotion"[^>]*>(.*?)<\/g>/.exec(svg)![1];
+        expect(emotion).toContain(`<title>${long}</title>`);
+        const word = /<text class="t-label" x="([\d.-]+)"[^>]*>([^<]*)<\/text>/.exec(emotion)!;
+        expect(Number(word[1])).toBeGreaterThan(0);
+        expect(word[2].endsWith('…')).toBe(true);
+        expect(svg.length).toBeLessThan(60_000);
+    });
+
     it('marks every drawn element with its id and source range', async () => {
         const svg = await renderDiagram(models.get('ActivewearFirstPurchase')!);
         const groups = svg.match(/<g class="jm-(card|flow|pain|metric-badge|emotion|stage)"[^>]*>/g)!;

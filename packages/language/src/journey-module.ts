@@ -11,6 +11,7 @@ import { JourneyCodeActionProvider } from './lsp/journey-code-actions.js';
 import { JourneyCodeLensProvider } from './lsp/journey-code-lens.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
 import { JourneyFormatter } from './lsp/journey-formatter.js';
+import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
 import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
 import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
@@ -63,6 +64,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         CompletionProvider: services => new JourneyCompletionProvider(services),
         Formatter: () => new JourneyFormatter(),
         HoverProvider: services => new JourneyHoverProvider(services),
+        RenameProvider: services => new JourneyRenameProvider(services),
         SemanticTokenProvider: services => new JourneySemanticTokenProvider(services)
     }
 };

@@ -80,7 +80,8 @@ describe('binding metrics to data', () => {
             row('CartAbandonment', '', '2026-10-01', 5),
             row('CartAbandonment', '65', '2026-02-30', 6),
             row('CartAbandonment', '65', '01/10/2026', 7),
-            row('CartAbandonment', ' -.5 ', ' 2026-10-01 ', 8)
+            row('CartAbandonment', ' -.5 ', ' 2026-10-01 ', 8),
+            row('CartAbandonment', `1${'0'.repeat(400)}`, '2026-10-01', 9)
         ]);
         expect(problems.map(p => `${p.line}: ${p.message}`)).toEqual([
             '2: CartAbandonment: "6o" is not a number (write it like 12 or 3.5)',
@@ -88,7 +89,8 @@ describe('binding metrics to data', () => {
             '4: CartAbandonment: "1,5" is not a number (write it like 12 or 3.5)',
             '5: CartAbandonment: "" is not a number (write it like 12 or 3.5)',
             '6: CartAbandonment: "2026-02-30" is not a date (write YYYY-MM-DD)',
-            '7: CartAbandonment: "01/10/2026" is not a date (write YYYY-MM-DD)'
+            '7: CartAbandonment: "01/10/2026" is not a date (write YYYY-MM-DD)',
+            `9: CartAbandonment: "1${'0'.repeat(400)}" is too large a number (numbers go up to 1e15 in size)`
         ]);
         expect(bindings).toEqual([{ journey: 'Shop', metric: 'CartAbandonment', value: -0.5, date: '2026-10-01', file: 'data.csv', line: 8 }]);
     });

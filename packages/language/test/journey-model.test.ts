@@ -123,4 +123,24 @@ describe('journey model', () => {
         expect(model.flows[0].steps[0].to).toBe('Missing');
         expect(model.pains[0].location).toBeUndefined();
     });
+
+    it('treats numbers out of bounds and a cadence of centuries as absent, so no Infinity or NaN reaches analyses', async () => {
+        const huge = `1${'0'.repeat(400)}`;
+        const broken = await modelsOf({ 'map.journey': `persona P
+            journey J { reviewed 2026-01-01 every 99999999 weeks scale -${huge} .. ${huge}
+              stage S { touchpoint T { feels P ${huge} feels P 1 moment of truth { score ease ${huge} score trust 3 } } touchpoint U }
+              flow P { T -> U ${huge}% T -> drop 20% }
+              metric M at T { baseline ${huge} current 3 target -${huge} }
+              experiment E { expect ${huge}% }
+            }` });
+        const model = broken.get('J')!;
+        expect(model.cadence).toBeUndefined();
+        expect(model.scale).toEqual({ min: -2, max: 2 });
+        expect(model.touchpoints[0].emotions.map(e => e.score)).toEqual([1]);
+        expect(model.touchpoints[0].moment?.scores).toEqual([{ criterion: 'trust', value: 3 }]);
+        expect(model.flows[0].steps.map(step => step.share)).toEqual([undefined, 20]);
+        expect(model.metrics[0]).toMatchObject({ baseline: undefined, current: 3, target: undefined, status: 'no-target' });
+        expect(model.experiments[0].expected).toBeUndefined();
+        expect(JSON.stringify(model)).not.toMatch(/null|Infinity|NaN/);
+    });
 });

@@ -134,4 +134,19 @@ describe('parsing', () => {
         expect(document.parseResult.parserErrors).toEqual([]);
         expect(document.parseResult.value.elements.map(e => [e.name, e.title])).toEqual([['Web', 'Web team'], ['CX', 'Customer experience']]);
     });
+
+    it('reads texts of any length, without running out of stack', async () => {
+        const long = 'a'.repeat(6_000_000);
+        const root = await parseClean(`team Web "${long}"\nteam CX "Customer \\"experience\\""`);
+        expect(root.elements.map(e => [e.name, e.title?.length])).toEqual([['Web', long.length], ['CX', 21]]);
+        const open = await parse(`team Web "${long}\nteam CX "Customer experience"`);
+        expect(open.parseResult.lexerErrors.map(e => [e.line, e.column, e.message])).toEqual([[1, 10, 'This text has no closing quote (") on its line.']]);
+        expect(open.parseResult.value.elements.map(e => [e.name, e.title?.length])).toEqual([['Web', long.length], ['CX', 19]]);
+    });
+
+    it('ends a text at a backslash before the end of its line, as before', async () => {
+        const document = await parse('team Web "a\\\nteam CX "b\\x"');
+        expect(document.parseResult.lexerErrors.map(e => [e.line, e.column])).toEqual([[1, 12], [1, 10]]);
+        expect(document.parseResult.value.elements.map(e => [e.name, e.title])).toEqual([['Web', 'a'], ['CX', 'bx']]);
+    });
 });

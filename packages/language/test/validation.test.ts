@@ -58,6 +58,10 @@ const cases: Case[] = [
     { code: 'duplicate-property', map: edit(clean, 'score ease 2 } }', 'score ease 2 } moment of truth } }'), at: '5:107', message: /more than one moment of truth/ },
     { code: 'invalid-date', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2026-02-29 every quarter'), at: '2:12', message: /'2026-02-29' is not a calendar date/ },
     { code: 'invalid-cadence', map: edit(clean, 'every quarter', 'every 0 quarters'), at: '2:29' },
+    { code: 'invalid-cadence', map: edit(clean, 'every quarter', 'every 99999999 weeks'), at: '2:29', message: /at most 520 weeks \(ten years\): '99999999' is more/ },
+    { code: 'scale-too-wide', map: edit(clean, '  reviewed 2026-10-01 every quarter', '  scale -1000000 .. 1000000 reviewed 2026-10-01 every quarter'), at: '2:9', message: /-1000000 \.\. 1000000 is wider/ },
+    { code: 'number-out-of-range', map: edit(clean, 'target 60', `target 1${'0'.repeat(400)}`), at: '8:36', message: /'1000000000.{0,20}' is too large a number/ },
+    { code: 'text-too-long', map: edit(clean, '"curious"', `"${'a'.repeat(10_001)}"`), at: '4:53', message: /A text of 10,001 characters: texts in a map are at most 10,000 characters long/ },
     { code: 'invalid-scale', map: edit(clean, '  reviewed 2026-10-01 every quarter', '  scale 2 .. -2 reviewed 2026-10-01 every quarter'), at: '2:9' },
     { code: 'emotion-off-scale', map: edit(clean, 'feels Sarah 1', 'feels Sarah 3'), at: '4:51', message: /Sarah feels \+3, outside this journey's emotion scale -2 \.\. 2/ },
     { code: 'emotion-off-scale', map: edit(clean, '  reviewed 2026-10-01 every quarter', '  scale 1 .. 5 reviewed 2026-10-01 every quarter'), at: '5:61', message: /feels -1, outside this journey's emotion scale 1 \.\. 5/ },
@@ -101,6 +105,30 @@ describe('validation', () => {
 
     it('has a firing case for every issue code', () => {
         expect(new Set(cases.map(c => c.code))).toEqual(new Set(issueCodeList));
+    });
+
+    it('reports a number out of bounds once, as absent, where the user wrote it', async () => {
+        const huge = `9${'9'.repeat(399)}`;
+        const map = edit(edit(edit(clean, 'feels Sarah 1 "curious"', `feels Sarah ${huge} "curious"`), 'drop 60%', `drop ${huge}%`), 'score ease 2', `score ease -${huge}`);
+        const diagnostics = await diagnosticsOf(map, { 'shared.journey': shared });
+        expect(located(diagnostics)).toEqual(['4:51 number-out-of-range', '5:103 number-out-of-range', '7:40 number-out-of-range']);
+        expect(diagnostics[1].message).toMatch(/^'-9{16}\.\.\.' is too large a number/);
+    });
+
+    it('reports a review cadence of centuries as invalid, and judges freshness by the default cadence', async () => {
+        const map = edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2026-01-01 every 99999999 weeks');
+        expect(located(await diagnosticsOf(map, { 'shared.journey': shared }))).toEqual(['2:12 stale-map', '2:29 invalid-cadence']);
+        const years = edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2026-10-01 every 11 years');
+        expect(codes(await diagnosticsOf(years, { 'shared.journey': shared }))).toEqual(['invalid-cadence']);
+        const tenYears = edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2026-10-01 every 10 years');
+        expect(codes(await diagnosticsOf(tenYears, { 'shared.journey': shared }))).toEqual([]);
+    });
+
+    it('accepts a scale of up to 100 steps within -1000 .. 1000', async () => {
+        const wide = edit(edit(clean, '  reviewed 2026-10-01 every quarter', '  scale 900 .. 1000 reviewed 2026-10-01 every quarter'), 'feels Sarah -1', 'feels Sarah 950');
+        expect(codes(await diagnosticsOf(edit(wide, 'feels Sarah 1 ', 'feels Sarah 1000 '), { 'shared.journey': shared }))).toEqual([]);
+        const far = edit(clean, '  reviewed 2026-10-01 every quarter', '  scale 1000 .. 1001 reviewed 2026-10-01 every quarter');
+        expect(codes(await diagnosticsOf(far, { 'shared.journey': shared }))).toContain('scale-too-wide');
     });
 
     it('does not ask a planned experiment to be complete yet', async () => {

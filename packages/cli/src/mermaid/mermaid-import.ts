@@ -80,7 +80,8 @@ const identifier = /^[_a-zA-Z]\w*(-\w+)*$/;
  */
 export function journeyFromMermaid(diagram: MermaidJourney, journeyName: string, source: string): string {
     const names = new Set<string>(['drop']);
-    const nameFor = (text: string, fallback: string) => uniqueName(text, fallback, names);
+    const counters = new Map<string, number>();
+    const nameFor = (text: string, fallback: string) => uniqueName(text, fallback, names, counters);
     const personas = new Map<string, string>();
     for (const actor of diagram.sections.flatMap(section => section.tasks.flatMap(task => task.actors))) {
         if (!personas.has(actor)) {
@@ -98,15 +99,21 @@ export function journeyFromMermaid(diagram: MermaidJourney, journeyName: string,
     }
     for (const section of diagram.sections) {
         out.push('', `  stage ${nameFor(section.title, 'Stage')} ${quote(section.title)} {`);
+        /** The actors who already feel something at the touchpoint being written: one feeling each. */
+        let felt = new Set<string>();
         section.tasks.forEach((task, i) => {
             if (section.tasks[i - 1]?.title !== task.title) {
                 out.push(`    touchpoint ${nameFor(task.title, 'Touchpoint')} ${quote(task.title)} {`);
+                felt = new Set();
             }
             if (task.actors.length === 0) {
                 out.push(`      // Mermaid score ${task.score}, felt by no actor`);
             }
-            for (const actor of task.actors) {
-                out.push(`      feels ${personas.get(actor)} ${emotionText(task.score)}`);
+            for (const actor of new Set(task.actors)) {
+                out.push(felt.has(actor)
+                    ? `      // Mermaid also scores ${comment(actor)} ${task.score} here`
+                    : `      feels ${personas.get(actor)} ${emotionText(task.score)}`);
+                felt.add(actor);
             }
             if (section.tasks[i + 1]?.title !== task.title) {
                 out.push('    }');
@@ -118,23 +125,31 @@ export function journeyFromMermaid(diagram: MermaidJourney, journeyName: string,
     return out.join('\n') + '\n';
 }
 
-/** Mermaid's 1..5 onto the default scale -2..+2, clamped. */
+/**
+ * Mermaid's 1..5 onto the default scale -2..+2, clamped, to two decimals: the language writes numbers as
+ * digits with an optional fraction, never with an exponent (3.0000001 would give 1e-7).
+ */
 function emotionText(score: number): string {
     const middle = (mermaidScores.min + mermaidScores.max) / 2;
     const emotion = Math.min(2, Math.max(-2, score - middle));
-    return signedScore(emotion);
+    return signedScore(Math.round(emotion * 100) / 100 || 0);
 }
 
-/** An identifier from free text: its words in PascalCase, ASCII only, made unique with a number. */
-function uniqueName(text: string, fallback: string, taken: Set<string>): string {
+/**
+ * An identifier from free text: its words in PascalCase, ASCII only, made unique with a number. `counters`
+ * remembers the last number tried for each base, so that many tasks of one title cost no more than distinct ones.
+ */
+function uniqueName(text: string, fallback: string, taken: Set<string>, counters: Map<string, number>): string {
     let base = pascalCase(text);
     if (!/^[A-Za-z]/.test(base)) {
         base = fallback + base;
     }
     let candidate = base;
-    for (let n = 2; taken.has(candidate); n++) {
-        candidate = `${base}${n}`;
+    let n = counters.get(base) ?? 1;
+    while (taken.has(candidate)) {
+        candidate = `${base}${++n}`;
     }
+    counters.set(base, n);
     return remember(candidate, taken);
 }
 
@@ -143,6 +158,14 @@ function remember(name: string, taken: Set<string>): string {
     return name;
 }
 
+/** Control characters (NUL, escape, a lone carriage return, ...) mean nothing in a title: they are left out. */
+const controlCharacters = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
+
 function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    return `"${text.replace(controlCharacters, '').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** Text for a `//` comment: one line, without control characters. */
+function comment(text: string): string {
+    return text.replace(controlCharacters, '');
 }

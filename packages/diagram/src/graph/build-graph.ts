@@ -1,6 +1,6 @@
 import {
-    capitalise, metricValueText, type FlowModel, type JourneyModel, type MetricModel, type OpportunityModel, type PainModel, type StageModel,
-    type TouchpointModel
+    capitalise, metricValueText, type FlowModel, type FlowStepModel, type JourneyModel, type MetricModel, type OpportunityModel, type PainModel,
+    type StageModel, type TouchpointModel
 } from '@journey-maps/language/model';
 import type { ResolvedOptions } from '../options.js';
 import { dimensions } from '../layout/dimensions.js';
@@ -39,7 +39,8 @@ export function buildGraph(model: JourneyModel, options: ResolvedOptions): Diagr
     const stages = model.stages.map(stage => stageNode(stage));
     const shows = (persona: string | undefined) => !persona || !options.personas || options.personas.has(persona);
     const personaIndex = new Map(model.personas.map((persona, i) => [persona.name, i]));
-    const edges = model.flows.filter(flow => shows(flow.persona)).flatMap(flow => flowEdges(flow, personaIndex, boxes));
+    const flowEdgeList = model.flows.filter(flow => shows(flow.persona)).flatMap(flow => flowEdges(flow, personaIndex, boxes));
+    const shown = limitParallelEdges(flowEdgeList, boxes);
     const anchor = (location: PainModel['location']) => location && (location.kind === 'touchpoint'
         ? touchpoints.has(location.name) ? diagramIds.touchpoint(location.name) : undefined
         : shownStage.get(location.name));
@@ -53,8 +54,8 @@ export function buildGraph(model: JourneyModel, options: ResolvedOptions): Diagr
         uri: model.range.uri,
         header: headerNode(model),
         stages,
-        boxes,
-        edges,
+        boxes: shown.boxes,
+        edges: shown.edges,
         scale: model.scale,
         curves: options.lanes.has('emotions') ? emotionCurves(model, shows) : [],
         pains: options.lanes.has('pains')
@@ -92,11 +93,14 @@ function cardNode(touchpoint: TouchpointModel, order: number): CardNode {
     };
 }
 
-/** The flow's steps as edges between the boxes; a drop-off adds a drop box right after the box it leaves. */
+/**
+ * The flow's steps as edges between the boxes; a drop-off adds a drop box right after the box it leaves. Steps
+ * repeated between the same two touchpoints (or to a drop-off from the same one) are one edge, the first
+ * step's, with the number of times as its last label line: ELK's cost grows fast with parallel edges.
+ */
 function flowEdges(flow: FlowModel, personaIndex: ReadonlyMap<string, number>, boxes: BoxNode[]): FlowEdge[] {
     const order = new Map(boxes.map(box => [box.id, box.order]));
-    const seen = new Map<string, number>();
-    const edges: FlowEdge[] = [];
+    const merged = new Map<string, { step: FlowStepModel; source: string; target: string; count: number }>();
     for (const step of flow.steps) {
         const source = diagramIds.touchpoint(step.from);
         const target = step.to === undefined ? undefined : diagramIds.touchpoint(step.to);
@@ -104,32 +108,100 @@ function flowEdges(flow: FlowModel, personaIndex: ReadonlyMap<string, number>, b
             continue; // a step from or to a touchpoint that does not resolve: the checks report it
         }
         const key = `${step.from}->${step.to ?? 'drop'}`;
-        const occurrence = (seen.get(key) ?? 0) + 1;
-        seen.set(key, occurrence);
-        const share = step.share === undefined ? undefined : `${step.share}%`;
+        const repeated = merged.get(key);
+        if (repeated) {
+            repeated.count++;
+            continue;
+        }
         let to = target;
         if (to === undefined) {
-            const text = share ? `drop-off ${share}` : 'drop-off';
-            to = diagramIds.drop(flow.id, step.from, occurrence);
+            const text = step.share === undefined ? 'drop-off' : `drop-off ${step.share}%`;
+            to = diagramIds.drop(flow.id, step.from);
             boxes.push({
                 kind: 'drop', id: to, range: step.range, text, order: order.get(source)! + 0.5,
                 width: Math.ceil(textWidth(text, typography.tag)) + 20, height: dimensions.dropHeight
             });
         }
-        const labelLines = [share && !step.drop ? share : undefined, step.label]
-            .filter((text): text is string => Boolean(text))
-            .flatMap(text => wrapText(text, typography.label, dimensions.edgeLabelWidth, 3));
-        edges.push({
-            id: diagramIds.edge(flow.id, step.from, step.to ?? 'drop', occurrence), range: step.range, source, target: to, flow: flow.id,
-            persona: flow.persona === undefined ? undefined : personaIndex.get(flow.persona),
-            labelLines,
-            labelWidth: Math.ceil(Math.max(0, ...labelLines.map(line => textWidth(line, typography.label)))),
-            labelHeight: labelLines.length * lineHeight(typography.label),
-            backtrack: target !== undefined && order.get(target)! < order.get(source)!,
-            drop: step.drop
-        });
+        merged.set(key, { step, source, target: to, count: 1 });
     }
-    return edges;
+    return [...merged.values()].map(({ step, source, target, count }) => {
+        const share = step.share === undefined || step.drop ? undefined : `${step.share}%`;
+        return {
+            id: diagramIds.edge(flow.id, step.from, step.to ?? 'drop'), range: step.range, source, target, flow: flow.id,
+            persona: flow.persona === undefined ? undefined : personaIndex.get(flow.persona),
+            ...edgeLabel([share, step.label, count > 1 ? `×${count}` : undefined]),
+            backtrack: step.to !== undefined && order.get(target)! < order.get(source)!,
+            drop: step.drop
+        };
+    });
+}
+
+/** At most this many edges join two touchpoints in one direction, or lead to drop-offs from one touchpoint. */
+export const maxParallelEdges = 4;
+
+/**
+ * Keeps the first `maxParallelEdges - 1` edges between each two boxes (and to drop-offs from each box) and
+ * draws the rest as one edge, the first of them, in the colour of flows of everybody, labelled with how many
+ * flows it stands for. The drop boxes of the edges left out go too; the one kept says only 'drop-off'.
+ */
+function limitParallelEdges(edges: readonly FlowEdge[], boxes: readonly BoxNode[]): { edges: FlowEdge[]; boxes: BoxNode[] } {
+    const groups = new Map<string, FlowEdge[]>();
+    for (const edge of edges) {
+        const key = `${edge.source}\n${edge.drop ? 'drop' : edge.target}`;
+        const group = groups.get(key);
+        if (group) {
+            group.push(edge);
+        } else {
+            groups.set(key, [edge]);
+        }
+    }
+    /** What becomes of the edges beyond the limit: the first stands for the rest (one per flow), which go. */
+    const replaced = new Map<FlowEdge, FlowEdge | undefined>();
+    for (const group of groups.values()) {
+        const rest = group.slice(maxParallelEdges - 1);
+        if (group.length > maxParallelEdges) {
+            rest.forEach((edge, i) => replaced.set(edge, i === 0 ? { ...edge, persona: undefined, ...edgeLabel([`${rest.length} more flows`]) } : undefined));
+        }
+    }
+    if (replaced.size === 0) {
+        return { edges: [...edges], boxes: [...boxes] };
+    }
+    const kept: FlowEdge[] = [];
+    const mergedDrops = new Set<string>();
+    for (const edge of edges) {
+        const replacement = replaced.has(edge) ? replaced.get(edge) : edge;
+        if (replacement) {
+            kept.push(replacement);
+        }
+        if (replacement && replacement !== edge && edge.drop) {
+            mergedDrops.add(edge.target);
+        }
+    }
+    const keptTargets = new Set(kept.map(edge => edge.target));
+    return {
+        edges: kept,
+        boxes: boxes.flatMap((box): BoxNode[] => {
+            if (box.kind !== 'drop') {
+                return [box];
+            }
+            if (!keptTargets.has(box.id)) {
+                return [];
+            }
+            return mergedDrops.has(box.id) ? [{ ...box, text: 'drop-off', width: Math.ceil(textWidth('drop-off', typography.tag)) + 20 }] : [box];
+        })
+    };
+}
+
+/** An edge's label: the given texts (those present), each wrapped to at most three lines, measured. */
+function edgeLabel(texts: readonly (string | undefined)[]): Pick<FlowEdge, 'labelLines' | 'labelWidth' | 'labelHeight'> {
+    const labelLines = texts
+        .filter((text): text is string => Boolean(text))
+        .flatMap(text => wrapText(text, typography.label, dimensions.edgeLabelWidth, 3));
+    return {
+        labelLines,
+        labelWidth: Math.ceil(Math.max(0, ...labelLines.map(line => textWidth(line, typography.label)))),
+        labelHeight: labelLines.length * lineHeight(typography.label)
+    };
 }
 
 function emotionCurves(model: JourneyModel, shows: (persona: string) => boolean): CurveNode[] {

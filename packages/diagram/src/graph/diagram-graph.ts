@@ -132,8 +132,9 @@ export const diagramIds = {
     stage: (name: string) => `stage:${name}`,
     touchpoint: (name: string) => `touchpoint:${name}`,
     slot: (stage: string) => `slot:${stage}`,
-    drop: (flow: string, from: string, occurrence: number) => `drop:${flow}/${from}${occurrence > 1 ? `#${occurrence}` : ''}`,
-    edge: (flow: string, from: string, to: string, occurrence: number) => `edge:${flow}/${from}->${to}${occurrence > 1 ? `#${occurrence}` : ''}`,
+    /** A flow's steps between the same two touchpoints (or to a drop-off from the same one) are one edge. */
+    drop: (flow: string, from: string) => `drop:${flow}/${from}`,
+    edge: (flow: string, from: string, to: string) => `edge:${flow}/${from}->${to}`,
     curve: (persona: string) => `curve:${persona}`,
     emotion: (persona: string, touchpoint: string) => `emotion:${persona}@${touchpoint}`,
     pain: (name: string) => `pain:${name}`,

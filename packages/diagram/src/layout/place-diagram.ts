@@ -1,5 +1,6 @@
 import { allStages } from '@journey-maps/language/model';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { scaleMarks } from '@journey-maps/language';
 import type { DiagramGraph, MetricItem, PainItem, StageNode } from '../graph/diagram-graph.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
@@ -23,7 +24,7 @@ export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDi
 
     const titleLines = textLines(wrapText(graph.header.title, typography.title, width - 2 * d.margin, 2), typography.title, d.margin, d.margin);
     const factsTop = d.margin + blockHeight(titleLines.length, typography.title) + 4;
-    const factLines = textLines(wrapText(graph.header.facts.join('   ·   '), typography.subtitle, width - 2 * d.margin), typography.subtitle, d.margin, factsTop);
+    const factLines = textLines(wrapText(graph.header.facts.join('   ·   '), typography.subtitle, width - 2 * d.margin, maxFactLines), typography.subtitle, d.margin, factsTop);
     const stagesTop = factsTop + blockHeight(factLines.length, typography.subtitle) + 20;
 
     const elkBoxes = new Map((layout.children ?? []).map(child => [child.id, child]));
@@ -127,12 +128,16 @@ function placeEdges(graph: DiagramGraph, layout: ElkNode, left: number, top: num
     });
 }
 
+/** The header's facts and a persona's legend wrap to at most this many lines; the rest is cut with an ellipsis. */
+const maxFactLines = 3;
+const maxLegendLines = 3;
+
 function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, area: Rect): PlacedEmotionLane {
     const { min, max } = graph.scale;
     const legendWidth = d.gutter - 28;
     let legendTop = area.y + lineHeight(typography.laneName) + 8;
     const curves = graph.curves.map(curve => {
-        const lines = wrapText(curve.title, typography.detail, legendWidth);
+        const lines = wrapText(curve.title, typography.detail, legendWidth, maxLegendLines);
         const legend = { x: d.margin + 8, y: legendTop, width: legendWidth + 20, height: blockHeight(lines.length, typography.detail) };
         legendTop += legend.height + 6;
         return { curve, legend, legendLines: textLines(lines, typography.detail, legend.x + 20, legend.y) };
@@ -140,10 +145,9 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
     const rect = { ...area, height: Math.max(area.height, legendTop - area.y) };
     const pad = 26;
     const yOf = (level: number) => rect.y + pad + (1 - level) * (rect.height - 2 * pad);
-    const steps = max - min <= 10 ? Array.from({ length: Math.floor(max - min) + 1 }, (_, i) => min + i) : [min, (min + max) / 2, max];
     return {
         rect,
-        grid: steps.map(score => ({ score, y: yOf((score - min) / (max - min)) })),
+        grid: scaleMarks(graph.scale).map(score => ({ score, y: yOf((score - min) / (max - min)) })),
         curves: curves.map(({ curve, legend, legendLines }) => ({
             ...curve, legend, legendLines,
             points: curve.points.filter(point => boxes.has(point.box)).map(point => {
@@ -151,8 +155,10 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
                 const x = box.x + box.width / 2;
                 const y = yOf(point.level);
                 const above = point.level < 0.8;
-                const wordLine = point.word === undefined ? undefined
-                    : textLines([point.word], typography.label, x - textWidth(point.word, typography.label) / 2, above ? y - 8 - lineHeight(typography.label) : y + 8)[0];
+                // One line at most as wide as the box; a longer word ends with an ellipsis (the SVG keeps it in full in a tooltip).
+                const word = point.word === undefined ? undefined : wrapText(point.word, typography.label, box.width, 1)[0];
+                const wordLine = word === undefined ? undefined
+                    : textLines([word], typography.label, x - textWidth(word, typography.label) / 2, above ? y - 8 - lineHeight(typography.label) : y + 8)[0];
                 return { ...point, x, y, wordLine };
             })
         }))

@@ -1,7 +1,7 @@
-import { signedScore, type CurveComparison, type EmotionScale } from '@journey-maps/language/model';
+import { scaleMarks, signedScore, type CurveComparison, type EmotionScale } from '@journey-maps/language/model';
 import { themes } from '../svg/theme.js';
 import { element, num, xmlText } from '../svg/xml.js';
-import { textWidth, type TextStyle } from '../text/measure-text.js';
+import { wrapText, type TextStyle } from '../text/measure-text.js';
 
 const label: TextStyle = { size: 11, weight: 'regular' };
 const heading: TextStyle = { size: 13, weight: 'bold' };
@@ -19,11 +19,12 @@ export function renderEmotionOverlay(curves: readonly CurveComparison[], scale: 
     const touchpoints = [...new Map(curves.flatMap(curve => curve.points.map(point => [point.touchpoint, point.title] as const))).entries()];
     const width = margin.left + margin.right + Math.max(1, touchpoints.length) * step;
     const height = margin.top + plotHeight + margin.bottom;
-    const x = (touchpoint: string) => margin.left + step / 2 + touchpoints.findIndex(([name]) => name === touchpoint) * step;
+    const column = new Map(touchpoints.map(([name], i) => [name, i]));
+    const x = (touchpoint: string) => margin.left + step / 2 + (column.get(touchpoint) ?? -1) * step;
     const y = (score: number) => margin.top + plotHeight * (1 - (Math.min(scale.max, Math.max(scale.min, score)) - scale.min) / (scale.max - scale.min));
     const parts: string[] = [element('rect', { x: 0, y: 0, width, height, fill: colours.bg })];
     parts.push(element('text', { x: margin.left, y: 24, 'font-family': 'Inter, sans-serif', 'font-size': heading.size, 'font-weight': 600, fill: colours.text }, xmlText(title)));
-    for (let score = Math.ceil(scale.min); score <= scale.max; score++) {
+    for (const score of scaleMarks(scale)) {
         parts.push(element('line', { x1: margin.left, x2: width - margin.right, y1: y(score), y2: y(score), stroke: colours.grid, 'stroke-width': score === 0 ? 1.5 : 0.75 }));
         parts.push(element('text', { x: margin.left - 8, y: y(score) + 4, 'text-anchor': 'end', 'font-family': 'Inter, sans-serif', 'font-size': label.size, fill: colours.muted }, signedScore(score)));
     }
@@ -31,7 +32,7 @@ export function renderEmotionOverlay(curves: readonly CurveComparison[], scale: 
         parts.push(element('text', {
             x: x(name), y: margin.top + plotHeight + 16, 'text-anchor': 'end', transform: `rotate(-35 ${num(x(name))} ${num(margin.top + plotHeight + 16)})`,
             'font-family': 'Inter, sans-serif', 'font-size': label.size, fill: colours.muted
-        }, xmlText(shorten(touchpointTitle, step * 1.2))));
+        }, xmlText(wrapText(touchpointTitle, label, step * 1.2, 1)[0] ?? '')));
     }
     curves.forEach((curve, i) => {
         const colour = colours[`persona-${(i % 4) + 1}` as 'persona-1'];
@@ -51,12 +52,4 @@ export function renderEmotionOverlay(curves: readonly CurveComparison[], scale: 
         parts.push(element('text', { x: legendX + 46, y: legendY + 4, 'font-family': 'Inter, sans-serif', 'font-size': label.size, fill: colours.text }, xmlText(`${curve.persona}: now / before`)));
     });
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img">${parts.join('')}</svg>\n`;
-}
-
-function shorten(text: string, maxWidth: number): string {
-    let result = text;
-    while (result.length > 1 && textWidth(result, label) > maxWidth) {
-        result = result.slice(0, -2) + '…';
-    }
-    return result;
 }

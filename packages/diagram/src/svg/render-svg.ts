@@ -146,7 +146,8 @@ function emotionLane(lane: PlacedEmotionLane, source: (item: DiagramElement) => 
             + texts(curve.legendLines, 'detail');
         const points = curve.points.map(point => element('g', { class: 'jm-emotion', 'data-score': point.score, ...source(point) },
             element('circle', { cx: point.x, cy: point.y, r: dimensions.emotionPointRadius, class: `jm-${token}-fill` })
-            + (point.wordLine ? texts([point.wordLine], 'label') : '')));
+            + (point.wordLine ? texts([point.wordLine], 'label') : '')
+            + (point.wordLine && point.word !== undefined && point.wordLine.text !== point.word ? element('title', {}, xmlText(point.word)) : '')));
         return element('g', { class: 'jm-curve', 'data-persona': curve.persona, ...source(curve) },
             legend + element('path', { d: smoothPath(curve.points), class: `jm-edge jm-${token}`, 'stroke-width': 2.5 }) + points.join(''));
     });

@@ -5,7 +5,7 @@ import {
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
 import type { Clock } from '../config/settings.js';
 import { journeyOf } from '../model/ast-queries.js';
-import { journeyScale, signedScore } from '../model/scale.js';
+import { journeyScale, scoreChoices, signedScore } from '../model/scale.js';
 import { capitalise } from '../text/casing.js';
 import { typeWord } from '../text/type-words.js';
 
@@ -23,7 +23,7 @@ const scaffolds: Record<string, string> = {
 
 /**
  * Completion in the map writer's terms: references carry their titles, an emotion score offers the values
- * of the journey's scale, and block keywords come with a scaffold to fill in.
+ * of the journey's scale (a few of a wide one), and block keywords come with a scaffold to fill in.
  */
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly documents: LangiumDocuments;
@@ -72,16 +72,15 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (!journey) {
             return;
         }
-        const { min, max } = journeyScale(journey);
-        for (let score = Math.ceil(min); score <= max; score++) {
-            const label = signedScore(score);
+        const scale = journeyScale(journey);
+        scoreChoices(scale).forEach((score, i) => {
             acceptor(context, {
-                label,
+                label: signedScore(score),
                 kind: CompletionItemKind.Value,
-                detail: `on this journey's scale ${min} .. ${max}`,
-                sortText: String(score - min).padStart(4, '0')
+                detail: `on this journey's scale ${scale.min} .. ${scale.max}`,
+                sortText: String(i).padStart(4, '0')
             });
-        }
+        });
     }
 
     private loadNode(description: AstNodeDescription): AstNode | undefined {

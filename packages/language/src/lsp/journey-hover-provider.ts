@@ -7,6 +7,7 @@ import {
 import { journeyOf } from '../model/ast-queries.js';
 import { assessMetric } from '../model/metric-status.js';
 import { signedScore } from '../model/scale.js';
+import { isUsableNumber, usableNumber } from '../model/number-limits.js';
 import { markdownText } from '../text/markdown-text.js';
 import { metricValueText } from '../text/metric-value.js';
 import { typeWord } from '../text/type-words.js';
@@ -33,7 +34,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         }
         if (isExperiment(node)) {
             return lines(heading(node.title, 'experiment', node.name), text(node.hypothesis),
-                fields([['metric', node.metric?.$refText], ['expect', node.expected !== undefined ? `${node.expected}${node.percent ? '%' : ''}` : undefined],
+                fields([['metric', node.metric?.$refText], ['expect', usableNumber(node.expected) !== undefined ? `${node.expected}${node.percent ? '%' : ''}` : undefined],
                     ['status', node.status], ['result', node.result]]));
         }
         if (isStage(node)) {
@@ -70,7 +71,7 @@ function touchpointCard(touchpoint: Touchpoint): string {
         heading(touchpoint.title, touchpoint.moment ? 'touchpoint, moment of truth' : 'touchpoint', touchpoint.name),
         fields([['channel', touchpoint.channel?.ref?.title ?? touchpoint.channel?.$refText], ['owner', touchpoint.owner?.ref?.title ?? touchpoint.owner?.$refText],
             ['reach', touchpoint.reach], ['lane', touchpoint.lane]]),
-        list('Feels', touchpoint.emotions.map(e => `${e.persona?.$refText ?? ''} ${signedScore(e.score)}${e.word ? ` "${md(e.word)}"` : ''}`)),
+        list('Feels', touchpoint.emotions.filter(e => isUsableNumber(e.score)).map(e => `${e.persona?.$refText ?? ''} ${signedScore(e.score)}${e.word ? ` "${md(e.word)}"` : ''}`)),
         list('Pain points', pains.map(pain => `${md(pain.title ?? pain.name)} (${pain.severity ?? 'no severity'})`)),
         list('Metrics', metrics.map(metricLine))
     );
@@ -80,7 +81,7 @@ function metricCard(metric: Metric): string {
     return lines(
         heading(metric.title, 'metric', metric.name),
         metricLine(metric),
-        fields([['baseline', metric.baseline], ['source', metric.source], ['measured', metric.measured],
+        fields([['baseline', usableNumber(metric.baseline)], ['source', metric.source], ['measured', metric.measured],
             ['at', metric.location?.$refText]])
     );
 }

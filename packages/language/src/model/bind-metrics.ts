@@ -1,6 +1,7 @@
 import { closestName } from '../text/closest-name.js';
 import { isRealDate } from './dates.js';
 import type { JourneyModel, MetricModel } from './journey-model.js';
+import { isUsableNumber, maxNumber } from './number-limits.js';
 import { assessMetric } from './metric-status.js';
 
 /** One measured value read from a data file, as written there. */
@@ -82,6 +83,9 @@ function readRow(models: readonly JourneyModel[], row: MetricRow): { metric: Met
     const date = row.date.trim();
     if (!decimal.test(value)) {
         return `${row.metric}: "${value}" is not a number (write it like 12 or 3.5)`;
+    }
+    if (!isUsableNumber(Number(value))) {
+        return `${row.metric}: "${value}" is too large a number (numbers go up to ${maxNumber.toExponential().replace('e+', 'e')} in size)`;
     }
     if (!isRealDate(date)) {
         return `${row.metric}: "${date}" is not a date (write YYYY-MM-DD)`;

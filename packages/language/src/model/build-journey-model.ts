@@ -4,11 +4,13 @@ import {
     type MomentOfTruth, type Opportunity, type Pain, type Persona, type Stage, type Team, type Touchpoint
 } from '../generated/ast.js';
 import { journeyIndex, journeyPersonas } from './ast-queries.js';
+import { usableCadence } from './dates.js';
 import type {
     ChannelRef, EmotionModel, ExperimentModel, FlowModel, FlowStepModel, JourneyModel, LocationRef, MetricModel, MomentModel, NamedRef,
     OpportunityModel, PainModel, PersonaModel, SourceRange, StageModel, TouchpointModel
 } from './journey-model.js';
 import { assessMetric } from './metric-status.js';
+import { isUsableNumber, usableNumber } from './number-limits.js';
 import { journeyScale, type EmotionScale } from './scale.js';
 
 /** The journeys a parsed document holds, resolved into their models, in text order. */
@@ -46,7 +48,7 @@ export function journeyModel(journey: Journey): JourneyModel {
         scope: journey.scope,
         owner: namedRef(journey.owner),
         reviewed: journey.reviewed,
-        cadence: journey.cadence && { count: journey.cadence.count ?? 1, unit: journey.cadence.unit },
+        cadence: cadenceModel(usableCadence(journey.cadence)),
         evidence: journey.evidence,
         scale,
         personas: journeyPersonas(journey).map(persona => personaModel(persona)),
@@ -62,6 +64,10 @@ export function journeyModel(journey: Journey): JourneyModel {
 
 type RangeOf = (node: AstNode) => SourceRange;
 
+function cadenceModel(cadence: Journey['cadence']): JourneyModel['cadence'] {
+    return cadence && { count: cadence.count ?? 1, unit: cadence.unit };
+}
+
 function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: RangeOf): TouchpointModel {
     const channel = touchpoint.channel;
     return {
@@ -73,7 +79,7 @@ function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: Ran
         lane: touchpoint.lane === 'backstage' ? 'backstage' : 'frontstage',
         does: touchpoint.does,
         thinks: touchpoint.thinks,
-        emotions: touchpoint.emotions.map(emotion => emotionModel(emotion, scale, range)),
+        emotions: touchpoint.emotions.filter(emotion => isUsableNumber(emotion.score)).map(emotion => emotionModel(emotion, scale, range)),
         moment: touchpoint.moment && momentModel(touchpoint.moment, range)
     };
 }
@@ -94,7 +100,7 @@ function momentModel(moment: MomentOfTruth, range: RangeOf): MomentModel {
         goal: moment.goal,
         risk: moment.risk,
         improvement: moment.improvement,
-        scores: moment.scores.map(score => ({ criterion: score.criterion, value: score.value })),
+        scores: moment.scores.filter(score => isUsableNumber(score.value)).map(score => ({ criterion: score.criterion, value: score.value })),
         range: range(moment)
     };
 }
@@ -114,7 +120,7 @@ function flowStepModel(step: FlowStep, range: RangeOf): FlowStepModel {
         from: refName(step.from),
         to: step.to && refName(step.to),
         drop: step.drop,
-        share: step.share,
+        share: usableNumber(step.share),
         label: step.label,
         range: range(step)
     };
@@ -125,9 +131,9 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
         ...titled(metric), range: range(metric),
         location: locationRef(metric.location),
         unit: metric.unit,
-        baseline: metric.baseline,
-        current: metric.current,
-        target: metric.target,
+        baseline: usableNumber(metric.baseline),
+        current: usableNumber(metric.current),
+        target: usableNumber(metric.target),
         better: metric.better === 'lower' ? 'lower' : metric.better === 'higher' ? 'higher' : undefined,
         source: metric.source,
         measured: metric.measured,
@@ -160,13 +166,14 @@ function opportunityModel(opportunity: Opportunity, range: RangeOf): Opportunity
 }
 
 function experimentModel(experiment: Experiment, range: RangeOf): ExperimentModel {
+    const expected = usableNumber(experiment.expected);
     return {
         ...titled(experiment), range: range(experiment),
         opportunity: experiment.opportunity && refName(experiment.opportunity),
         kind: experiment.kind,
         hypothesis: experiment.hypothesis,
         metric: experiment.metric && refName(experiment.metric),
-        expected: experiment.expected === undefined ? undefined : { value: experiment.expected, percent: experiment.percent },
+        expected: expected === undefined ? undefined : { value: expected, percent: experiment.percent },
         status: experiment.status,
         result: experiment.result
     };

@@ -14,9 +14,31 @@ export function isRealDate(text: string): boolean {
 /** The review cadence journeys get when they give a review date without one: quarterly, the common rule. */
 export const defaultCadence = { count: 1, unit: 'quarter' } as const;
 
+/** A review cadence spans at most ten years: 520 weeks, 120 months, 40 quarters or 10 years. */
+export const maxCadenceYears = 10;
+
+const unitsPerYear: Record<string, number> = { week: 52, weeks: 52, month: 12, months: 12, quarter: 4, quarters: 4, year: 1, years: 1 };
+
+/** The largest count a cadence in `unit` may have (`maxCadenceYears`). */
+export function maxCadenceCount(unit: string): number {
+    return maxCadenceYears * (unitsPerYear[unit] ?? 1);
+}
+
+/**
+ * The cadence when it is a usable one: a whole count of at least 1 (or none, meaning 1) of at most ten years.
+ * Otherwise undefined: the check reports it (`invalid-cadence`) and the map is judged by the default cadence.
+ */
+export function usableCadence<C extends Pick<Cadence, 'count' | 'unit'>>(cadence: C | undefined): C | undefined {
+    if (!cadence || cadence.count === undefined) {
+        return cadence;
+    }
+    const { count, unit } = cadence;
+    return Number.isInteger(count) && count >= 1 && count <= maxCadenceCount(unit) ? cadence : undefined;
+}
+
 /** The date (YYYY-MM-DD) a review done on `reviewed` falls due again under `cadence`. */
 export function nextReviewDate(reviewed: string, cadence: Pick<Cadence, 'count' | 'unit'> | undefined): string {
-    const { count, unit } = cadence ?? defaultCadence;
+    const { count, unit } = usableCadence(cadence) ?? defaultCadence;
     const times = count ?? 1;
     const [year, month, day] = reviewed.split('-').map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));

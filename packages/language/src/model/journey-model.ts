@@ -5,7 +5,8 @@ import type { MetricStatus } from './metric-status.js';
 /**
  * A journey, resolved into plain data: names, titles, numbers and text, and where each element is written.
  * It holds no syntax-tree node, so it can be cached, compared, serialised and sent to a webview. The diagram,
- * the reports and the preview all read this one shape.
+ * the reports and the preview all read this one shape. A number out of bounds (see number-limits.ts) or an
+ * invalid cadence is left out, as if not written: emotions and scorecard values without a usable number are dropped.
  */
 export interface JourneyModel extends Sourced {
     readonly name: string;

@@ -2,6 +2,7 @@ import { AstUtils, UriUtils, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import { unreachedBy } from '../analysis/unreached-touchpoints.js';
 import { journeyIndex, journeyOf } from '../model/ast-queries.js';
+import { usableNumber } from '../model/number-limits.js';
 import { acceptIssue } from './accept-issue.js';
 
 /** Flows stay inside their journey, reach every touchpoint, and do not send out more than everyone. */
@@ -24,12 +25,13 @@ export function flowChecks(): ValidationChecks<JourneyAstType> {
             const outgoing = new Map<string, number>();
             for (const step of flow.steps) {
                 const from = step.from?.$refText;
-                if (step.share === undefined || from === undefined) {
+                const share = usableNumber(step.share);
+                if (share === undefined || from === undefined) {
                     continue;
                 }
-                const total = (outgoing.get(from) ?? 0) + step.share;
+                const total = (outgoing.get(from) ?? 0) + share;
                 outgoing.set(from, total);
-                if (total > 100 && total - step.share <= 100) {
+                if (total > 100 && total - share <= 100) {
                     acceptIssue(accept, 'flow-shares-exceed-total',
                         `The shares leaving '${from}' in this flow add up to ${total}%, more than everyone who got there.`,
                         { node: step, property: 'share' });

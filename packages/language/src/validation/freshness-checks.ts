@@ -1,7 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
-import { daysBetween, isRealDate, nextReviewDate } from '../model/dates.js';
+import { daysBetween, isRealDate, nextReviewDate, usableCadence } from '../model/dates.js';
 import { acceptIssue } from './accept-issue.js';
 
 /** Maps go stale: each states when it was last reviewed, and is reviewed again within its cadence. */
@@ -21,11 +21,12 @@ export function freshnessChecks(services: JourneyServices): ValidationChecks<Jou
             if (!isRealDate(journey.reviewed)) {
                 return;
             }
-            const due = nextReviewDate(journey.reviewed, journey.cadence);
+            const written = usableCadence(journey.cadence);
+            const due = nextReviewDate(journey.reviewed, written);
             const today = clock.today();
             if (due < today) {
-                const cadence = journey.cadence
-                    ? ['every', journey.cadence.count, journey.cadence.unit].filter(part => part !== undefined).join(' ')
+                const cadence = written
+                    ? ['every', written.count, written.unit].filter(part => part !== undefined).join(' ')
                     : 'every quarter, the default';
                 acceptIssue(accept, 'stale-map',
                     `Journey '${journey.name}' was last reviewed on ${journey.reviewed} and was due for review again on ${due} (${cadence}), ${daysBetween(due, today)} days ago.`,

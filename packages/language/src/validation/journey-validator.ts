@@ -5,6 +5,7 @@ import { freshnessChecks } from './freshness-checks.js';
 import { nameChecks } from './name-checks.js';
 import { personaChecks } from './persona-checks.js';
 import { propertyChecks } from './property-checks.js';
+import { textChecks } from './text-checks.js';
 import { valueChecks } from './value-checks.js';
 
 /** Registers every check, grouped by concern; each finding carries a code from `issue-codes.ts`. */
@@ -14,6 +15,7 @@ export function registerValidationChecks(services: JourneyServices): void {
         nameChecks(services),
         propertyChecks(),
         valueChecks(),
+        textChecks(),
         flowChecks(),
         completenessChecks(),
         personaChecks(services),

@@ -37,4 +37,13 @@ describe('completion', () => {
         const scaffold = items.find(item => item.label === 'stage …');
         expect(scaffold?.insertText).toBe('stage ${1:Name} "${2:Title}" {\n\tgoal "${3:What the customer wants here}"\n\t$0\n}');
     });
+
+    it('offers the ends and zero of a wide or huge scale, never every value in it', async () => {
+        for (const [scale, expected] of [['-1000000 .. 1000000', ['-2', '-1', '0', '+1', '+2']], ['-50 .. 50', ['-50', '0', '+50']], ['0 .. 10', ['0', '+1', '+2', '+3', '+4', '+5', '+6', '+7', '+8', '+9', '+10']], ['1 .. 50', ['+1', '+50']],
+            [`-1${'0'.repeat(20)} .. 1${'0'.repeat(20)}`, ['-2', '-1', '0', '+1', '+2']]] as const) {
+            const text = map.replace('feels Sarah -1 "anxious"', 'feels Sarah ').replace(/(journey \w+ "[^"]*" \{)/, `$1 scale ${scale}`);
+            const items = await completeAt(text, 'feels Sarah ', 12);
+            expect(items.filter(item => item.detail?.includes('scale')).map(item => item.label), scale).toEqual(expected);
+        }
+    });
 });

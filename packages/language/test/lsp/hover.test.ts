@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openWorkspace, positionOf, textDocument } from './lsp-helper.js';
+import { map, openWorkspace, positionOf, shared, textDocument } from './lsp-helper.js';
 
-async function hoverAt(marker: string, delta = 0, occurrence = 1): Promise<string> {
-    const { services, documents } = await openWorkspace();
+async function hoverAt(marker: string, delta = 0, occurrence = 1, text?: string): Promise<string> {
+    const { services, documents } = await openWorkspace(text === undefined ? undefined : { 'shared.journey': shared, 'map.journey': text });
     const document = documents['map.journey'];
     const hover = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: textDocument(document), position: positionOf(document, marker, delta, occurrence) });
     return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
@@ -32,5 +32,15 @@ describe('hover', () => {
         const pain = await hoverAt('solves Surprise', 8);
         expect(pain).toContain('severity: abandon · at: Checkout · affects: Sarah');
         expect(pain).toContain('Addressed by:\n- Show shipping early (planned)');
+    });
+
+    it('leaves numbers out of bounds out of a metric card', async () => {
+        const huge = `1${'0'.repeat(400)}`;
+        const text = map.replace('baseline 70 target 60', `baseline ${huge} target 60`).replace('feels Sarah -1', `feels Sarah -${huge}`).replace('status planned }', `status planned }\n  experiment E { metric Abandonment expect ${huge}% }`);
+        const metric = await hoverAt('metric Abandonment', 8, 1, text);
+        expect(metric).toContain('Cart abandonment: no value yet, target 60%');
+        expect(metric).not.toMatch(/Infinity|NaN/);
+        expect(await hoverAt('experiment E', 12, 1, text)).not.toMatch(/Infinity|NaN/);
+        expect(await hoverAt('touchpoint Checkout', 12, 1, text)).not.toMatch(/Infinity|NaN/);
     });
 });
