@@ -100,7 +100,8 @@ describe('validation', () => {
     });
 
     it('has a firing case for every issue code', () => {
-        expect(new Set(cases.map(c => c.code))).toEqual(new Set(issueCodeList));
+        // unreadable-file is reported by the CLI for a file it cannot read, before there is any text to validate.
+        expect(new Set(cases.map(c => c.code))).toEqual(new Set(issueCodeList.filter(code => code !== 'unreadable-file')));
     });
 
     it('does not ask a planned experiment to be complete yet', async () => {

@@ -17,7 +17,8 @@ interface CheckOptions extends CheckingOptions {
 
 export function checkCommand(terminal: Terminal): Command {
     const command = new Command('check')
-        .description('check journey maps: every file below the given folders (default: the current folder) as one workspace')
+        .description('check journey maps: the files named (default: every map below the current folder), each read with every map of its '
+            + 'workspace (below the nearest folder holding journey.config.json, else the git root), so that shared names resolve')
         .argument('[paths...]', 'files, folders or globs of .journey files')
         .addOption(new Option('-f, --format <format>', 'output format').choices(checkFormats).default('text'));
     return withCheckingOptions(command)
@@ -30,9 +31,13 @@ export function checkCommand(terminal: Terminal): Command {
 }
 
 async function runCheck(paths: string[], options: CheckOptions, terminal: Terminal): Promise<number> {
-    const { files, findings } = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
+    const { files, documents, findings } = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase) });
     terminal.write(checkOutput(options.format, {
-        files: files.map(file => relative(terminal.cwd, file)), findings, colors: terminal.colors(options.color), version: packageJson.version
+        files: files.map(file => relative(terminal.cwd, file) || file), findings, colors: terminal.colors(options.color), version: packageJson.version
     }));
+    if (documents.length === 0) {
+        // No map named could be read (the findings say why): nothing was checked.
+        return ExitCode.Usage;
+    }
     return fails(findings, options) ? ExitCode.Findings : ExitCode.Clean;
 }

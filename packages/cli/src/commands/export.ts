@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { CliError, ExitCode } from '../cli-error.js';
 import { mermaidJourney } from '../mermaid/mermaid-export.js';
 import type { Terminal } from '../terminal.js';
-import { checkWorkspace, workspaceJourneys } from '../workspace/check-workspace.js';
+import { checkWorkspace, requireReadable, workspaceJourneys } from '../workspace/check-workspace.js';
 import { writeAtomically } from '../writing/write-atomically.js';
 
 interface ExportOptions {
@@ -13,7 +13,7 @@ interface ExportOptions {
 
 export function exportCommand(terminal: Terminal): Command {
     return new Command('export')
-        .description('write a journey as a Mermaid journey diagram (to stdout, or to -o file.mmd); the maps beside it are not needed')
+        .description('write a journey as a Mermaid journey diagram (to stdout, or to -o file.mmd); the other maps of its workspace are read too')
         .argument('<file>', 'the .journey file holding the journey')
         .addOption(new Option('-f, --format <format>', 'export format').choices(['mermaid']).default('mermaid'))
         .option('-o, --output <file>', 'write to this file instead of stdout')
@@ -27,6 +27,7 @@ async function runExport(file: string, options: ExportOptions, terminal: Termina
     if (workspace.files.length !== 1) {
         throw new CliError(`${file} is not one .journey file`);
     }
+    requireReadable(workspace, terminal.cwd);
     const [journey] = workspaceJourneys(workspace);
     if (!journey) {
         throw new CliError(`${file} holds no journey to export`);
@@ -35,7 +36,7 @@ async function runExport(file: string, options: ExportOptions, terminal: Termina
     const output = options.output && resolve(terminal.cwd, options.output);
     if (!output) {
         terminal.write(text);
-    } else if (output === workspace.files[0]) {
+    } else if (workspace.inputs.includes(output)) {
         throw new CliError(`refusing to write over the map ${options.output}: choose another output file`);
     } else {
         await writeAtomically(output, text);

@@ -1,10 +1,11 @@
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { NodeFileSystem } from 'langium/node';
 import { batchModule, createJourneyServices, formatText } from '@journey-maps/language';
 import { ExitCode } from '../cli-error.js';
 import type { Terminal } from '../terminal.js';
-import { findMaps } from '../workspace/find-maps.js';
+import { findNamedMaps } from '../workspace/find-maps.js';
 import { readSources } from '../workspace/read-sources.js';
 import { writeAtomically } from '../writing/write-atomically.js';
 
@@ -22,15 +23,22 @@ export function fmtCommand(terminal: Terminal): Command {
         });
 }
 
+/** Formats the files named, each on its own: the layout of a map does not depend on the other maps of its workspace. */
 async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal): Promise<number> {
-    const files = await findMaps(paths, terminal.cwd);
+    const files = (await findNamedMaps(paths, terminal.cwd)).map(named => named.file);
     const sources = await readSources(files);
     const { Journey } = createJourneyServices(NodeFileSystem, batchModule);
     let changed = 0;
     let broken = 0;
-    for (const [i, source] of sources.entries()) {
-        const display = relative(terminal.cwd, files[i]) || files[i];
-        const result = await formatText(Journey, source.text, source.uri);
+    let unreadable = 0;
+    for (const source of sources) {
+        const display = relative(terminal.cwd, source.file) || source.file;
+        if ('problem' in source) {
+            unreadable++;
+            terminal.write(`${display}: not formatted, the file is ${source.problem}\n`);
+            continue;
+        }
+        const result = await formatText(Journey, source.text, pathToFileURL(source.file).href);
         if (result.status === 'syntax-errors') {
             broken++;
             terminal.write(`${display}: not formatted, it has ${result.errors} syntax error${result.errors === 1 ? '' : 's'} (see journey check)\n`);
@@ -39,12 +47,16 @@ async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal):
             if (options.check) {
                 terminal.write(`${display}: not formatted\n`);
             } else {
-                await writeAtomically(files[i], result.text);
+                await writeAtomically(source.file, result.text);
                 terminal.write(`${display}: formatted\n`);
             }
         }
     }
     const verb = options.check ? 'need formatting' : 'formatted';
-    terminal.write(`${changed} of ${files.length} map${files.length === 1 ? '' : 's'} ${verb}${broken > 0 ? `, ${broken} with syntax errors` : ''}.\n`);
-    return broken > 0 || (options.check && changed > 0) ? ExitCode.Findings : ExitCode.Clean;
+    const left = [broken > 0 ? `, ${broken} with syntax errors` : '', unreadable > 0 ? `, ${unreadable} unreadable` : ''].join('');
+    terminal.write(`${changed} of ${files.length} map${files.length === 1 ? '' : 's'} ${verb}${left}.\n`);
+    if (unreadable === files.length) {
+        return ExitCode.Usage;
+    }
+    return broken + unreadable > 0 || (options.check && changed > 0) ? ExitCode.Findings : ExitCode.Clean;
 }

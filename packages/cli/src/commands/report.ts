@@ -11,7 +11,7 @@ import { jsonReport } from '../reports/json-report.js';
 import { markdownIndex, markdownReport } from '../reports/markdown-report.js';
 import type { ReportInput } from '../reports/report-input.js';
 import type { Terminal } from '../terminal.js';
-import { checkWorkspace, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
+import { checkWorkspace, otherJourneys, requireReadable, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
 import { bindMetricData } from '../workspace/data/bind-metric-data.js';
 import { runAndWatch } from '../workspace/watch-maps.js';
 import { writeAtomically } from '../writing/write-atomically.js';
@@ -30,7 +30,7 @@ interface ReportOptions extends CheckingOptions {
 export function reportCommand(terminal: Terminal): Command {
     const command = new Command('report')
         .description('report what the maps say: one report per journey (to stdout, a file, or a folder with an index); exits like journey check')
-        .argument('<paths...>', 'files, folders or globs of .journey files, checked as one workspace')
+        .argument('<paths...>', 'files, folders or globs of .journey files: one report per journey they hold, read with every map of their workspace')
         .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('html'))
         .option('-o, --output <file|folder>', 'write here instead of stdout; a folder (ending in / or existing) gets one file per journey and an index')
         .addOption(new Option('--metrics <csv|folder>', 'bind metrics to measured values: a CSV of metric,value,date[,journey] (the latest date wins), or a folder of them; repeatable')
@@ -43,13 +43,14 @@ export function reportCommand(terminal: Terminal): Command {
 }
 
 async function runReport(paths: string[], options: ReportOptions, terminal: Terminal): Promise<number> {
-    const workspace = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
+    const workspace = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase) });
+    requireReadable(workspace, terminal.cwd);
     const today = options.today ?? new SystemClock().today();
     const journeys = workspaceJourneys(workspace);
     if (journeys.length === 0) {
         throw new CliError('the maps hold no journey to report on');
     }
-    const { models, bindings } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal);
+    const { models, bindings } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal, otherJourneys(workspace));
     const inputs: ReportInput[] = models.map((model, i) => ({
         file: journeys[i].file, model, analysis: analyseJourney(model, today), findings: workspace.findings.filter(finding => finding.file === journeys[i].file),
         bindings: bindings.filter(binding => binding.journey === model.name)
@@ -58,7 +59,7 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
     if (typeof outputs === 'string') {
         terminal.write(outputs);
     } else {
-        const clash = [...outputs.keys()].find(path => workspace.files.includes(path));
+        const clash = [...outputs.keys()].find(path => workspace.inputs.includes(path));
         if (clash) {
             throw new CliError(`refusing to write over the map ${relative(terminal.cwd, clash)}: choose another output`);
         }
