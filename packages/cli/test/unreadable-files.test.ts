@@ -69,6 +69,22 @@ describe('maps that cannot be read as UTF-8 text', () => {
         expect(result.stdout).toBe('big.journey:1:1 error unreadable-file The file is over the 1 MB limit (raise it with --max-file-size).\n1 error in 2 maps.\n');
         expect(result.code).toBe(1);
         expect(runJourney(['check', '--today', today], dir).code).toBe(0);
+        // A file that says it is empty and is not: the limit holds for what is read.
+        symlinkSync('/proc/self/status', join(dir, 'proc.journey'));
+        expect(runJourney(['check', 'proc.journey', '--max-file-size', '0.0001'], dir).stdout)
+            .toBe('proc.journey:1:1 error unreadable-file The file is over the 0.0001 MB limit (raise it with --max-file-size).\n1 error in 1 map.\n');
+    });
+});
+
+describe('other maps of the workspace that cannot be read', () => {
+    it('are not reported on, but one note says why their names do not resolve', () => {
+        const dir = folderWith({ 'shared.journey': utf16('team Ops "Ops"\n', 'le', true) });
+        writeFileSync(join(dir, 'ops.journey'), 'journey Ops {\n  reviewed 2026-10-01\n  stage S { touchpoint T { channel web owner Ops } }\n  metric M at T { target 1 }\n}\n');
+        const result = runJourney(['check', 'ops.journey', '--today', today], dir);
+        expect(result.stderr).toBe('journey: note: a map of the workspace could not be read, so the names it declares do not resolve: '
+            + 'shared.journey (saved as UTF-16: save it as UTF-8)\n');
+        expect(result.stdout).toMatch(/^ops\.journey:3:\d+ error unresolved-reference Unknown team 'Ops'/);
+        expect(result.code).toBe(1);
     });
 });
 

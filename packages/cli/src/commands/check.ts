@@ -31,7 +31,7 @@ export function checkCommand(terminal: Terminal): Command {
 }
 
 async function runCheck(paths: string[], options: CheckOptions, terminal: Terminal): Promise<number> {
-    const { files, documents, findings } = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase) });
+    const { files, documents, findings } = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase), warn: text => terminal.warn(text) });
     terminal.write(checkOutput(options.format, {
         files: files.map(file => relative(terminal.cwd, file) || file), findings, colors: terminal.colors(options.color), version: packageJson.version
     }));

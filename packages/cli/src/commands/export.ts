@@ -23,7 +23,7 @@ export function exportCommand(terminal: Terminal): Command {
 }
 
 async function runExport(file: string, options: ExportOptions, terminal: Terminal): Promise<number> {
-    const workspace = await checkWorkspace([file], { failOn: 'error' }, terminal.cwd);
+    const workspace = await checkWorkspace([file], { failOn: 'error' }, terminal.cwd, { warn: text => terminal.warn(text) });
     if (workspace.files.length !== 1) {
         throw new CliError(`${file} is not one .journey file`);
     }

@@ -29,7 +29,7 @@ export function renderCommand(terminal: Terminal): Command {
 }
 
 async function runRender(file: string, options: RenderOptions, terminal: Terminal): Promise<number> {
-    const map = await loadMap(file, terminal.cwd);
+    const map = await loadMap(file, terminal.cwd, text => terminal.warn(text));
     const output = options.output && resolve(terminal.cwd, options.output);
     if (output && map.inputs.includes(output)) {
         throw new CliError(`refusing to write over the map ${options.output}: choose another output file`);

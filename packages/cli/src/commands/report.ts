@@ -43,7 +43,7 @@ export function reportCommand(terminal: Terminal): Command {
 }
 
 async function runReport(paths: string[], options: ReportOptions, terminal: Terminal): Promise<number> {
-    const workspace = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase) });
+    const workspace = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase), warn: text => terminal.warn(text) });
     requireReadable(workspace, terminal.cwd);
     const today = options.today ?? new SystemClock().today();
     const journeys = workspaceJourneys(workspace);

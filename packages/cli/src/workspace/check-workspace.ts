@@ -25,6 +25,8 @@ export interface CheckingOptions {
 export interface LoadingOptions {
     /** Where a long run is (shown on a terminal only). */
     readonly progress?: (phase: string) => void;
+    /** A note for stderr: other maps of the workspace that could not be read, whose names then do not resolve. */
+    readonly warn?: (text: string) => void;
     /** Texts standing in for maps' content, by absolute path (an earlier version, say); such a map need not exist. */
     readonly texts?: ReadonlyMap<string, string>;
 }
@@ -86,6 +88,12 @@ export async function checkWorkspace(paths: readonly string[], options: Checking
     const documents = results.flatMap(result => result.documents.filter(document => result.reported.has(fileURLToPath(document.uri))))
         .sort((a, b) => fileURLToPath(a.uri).localeCompare(fileURLToPath(b.uri)));
     const unreadable = results.flatMap(result => result.sources.flatMap(source => 'problem' in source && result.reported.has(source.file) ? [source] : []));
+    const skipped = results.flatMap(result => result.sources.flatMap(source => 'problem' in source && !result.reported.has(source.file) ? [source] : []));
+    if (skipped.length > 0) {
+        const shown = skipped.slice(0, 3).map(map => `${display(cwd, map.file)} (${map.problem})`).join(', ');
+        loading.warn?.(`note: ${skipped.length === 1 ? 'a map' : `${skipped.length} maps`} of the workspace could not be read, so the names `
+            + `${skipped.length === 1 ? 'it declares' : 'they declare'} do not resolve: ${shown}${skipped.length > 3 ? ', …' : ''}`);
+    }
     return {
         files: reportedFiles,
         inputs: results.flatMap(result => result.files),

@@ -16,9 +16,9 @@ export interface LoadedMap {
  * Loads one map with the maps of its workspace, so that shared personas, teams and channels resolve.
  * `text` stands in for the file's content (an earlier version, say); the file must exist unless it is given.
  */
-export async function loadMap(file: string, cwd: string, text?: string): Promise<LoadedMap> {
+export async function loadMap(file: string, cwd: string, warn: (text: string) => void, text?: string): Promise<LoadedMap> {
     const path = resolve(cwd, file);
-    const workspace = await checkWorkspace([file], { failOn: 'error' }, cwd, { texts: text === undefined ? undefined : new Map([[path, text]]) });
+    const workspace = await checkWorkspace([file], { failOn: 'error' }, cwd, { warn, texts: text === undefined ? undefined : new Map([[path, text]]) });
     if (workspace.files.length !== 1) {
         throw new CliError(`${file} is not one .journey file`);
     }
