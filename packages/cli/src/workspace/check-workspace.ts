@@ -1,13 +1,12 @@
-import { realpath } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DocumentState } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { batchModule, checkTexts, createJourneyServices, documentJourneys, type CheckedDocument, type JourneyModel } from '@journey-maps/language';
 import { CliError } from '../cli-error.js';
 import { collectFindings, sortFindings, unreadableFinding, type Finding } from '../check-output/findings.js';
-import { findNamedMaps, mapsBelow, type NamedMap } from './find-maps.js';
-import { rootFinder, type RootFinder } from './find-root.js';
+import { findNamedMaps } from './find-maps.js';
+import { findWorkspaces } from './find-workspaces.js';
 import { loadCheckConfig } from './load-config.js';
 import { readSources, type MapSource } from './read-sources.js';
 
@@ -65,21 +64,14 @@ const progressFrom = 200;
  */
 export async function checkWorkspace(paths: readonly string[], options: CheckingOptions, cwd: string, loading: LoadingOptions = {}): Promise<CheckedWorkspace> {
     const texts = loading.texts ?? new Map<string, string>();
-    const named = await findNamedMaps(paths, cwd, new Set(texts.keys()));
-    const rootOf = rootFinder();
-    const workspaces = await groupByRoot(named, rootOf);
-    const members = new Map<string, string[]>();
-    for (const [root, files] of workspaces) {
-        members.set(root, await workspaceMaps(root, files, rootOf));
-    }
-    const total = [...members.values()].reduce((sum, files) => sum + files.length, 0);
+    const workspaces = await findWorkspaces(await findNamedMaps(paths, cwd, new Set(texts.keys())));
+    const total = workspaces.reduce((sum, workspace) => sum + workspace.maps.length, 0);
     const progress = total >= progressFrom ? loading.progress : undefined;
     progress?.(`reading ${total} maps`);
     const displayPath = (uri: string) => display(cwd, fileURLToPath(uri));
     const results = [];
-    for (const [root, files] of members) {
-        const named = new Set(workspaces.get(root));
-        const reported = new Set(options.all ? files : files.filter(file => named.has(file)));
+    for (const { root, maps: files, named } of workspaces) {
+        const reported = new Set(options.all ? files : named);
         const sources = await readSources(files.filter(file => !texts.has(file)), options.maxFileSize);
         sources.push(...files.filter(file => texts.has(file)).map(file => ({ file, text: texts.get(file)! })));
         results.push({ files, reported, sources, documents: await checkSources(root, sources, reported, options, cwd, progress) });
@@ -90,9 +82,7 @@ export async function checkWorkspace(paths: readonly string[], options: Checking
     const unreadable = results.flatMap(result => result.sources.flatMap(source => 'problem' in source && result.reported.has(source.file) ? [source] : []));
     const skipped = results.flatMap(result => result.sources.flatMap(source => 'problem' in source && !result.reported.has(source.file) ? [source] : []));
     if (skipped.length > 0) {
-        const shown = skipped.slice(0, 3).map(map => `${display(cwd, map.file)} (${map.problem})`).join(', ');
-        loading.warn?.(`note: ${skipped.length === 1 ? 'a map' : `${skipped.length} maps`} of the workspace could not be read, so the names `
-            + `${skipped.length === 1 ? 'it declares' : 'they declare'} do not resolve: ${shown}${skipped.length > 3 ? ', …' : ''}`);
+        loading.warn?.(skippedNote(skipped.map(map => ({ file: display(cwd, map.file), problem: map.problem }))));
     }
     return {
         files: reportedFiles,
@@ -103,41 +93,6 @@ export async function checkWorkspace(paths: readonly string[], options: Checking
         findings: sortFindings([...collectFindings(documents, displayPath), ...unreadable.map(map => unreadableFinding(display(cwd, map.file), map.problem))]),
         displayPath
     };
-}
-
-/** The maps named, by the root of their workspace. */
-async function groupByRoot(named: readonly NamedMap[], rootOf: RootFinder): Promise<Map<string, string[]>> {
-    const groups = new Map<string, string[]>();
-    for (const { file, base } of named) {
-        const root = await rootOf(dirname(file), base);
-        groups.set(root, [...groups.get(root) ?? [], file]);
-    }
-    return groups;
-}
-
-/**
- * Every map of a workspace, sorted: the maps named, and those below the root whose own root it is (a folder
- * below with a journey.config.json is a workspace of its own). A map reached by several paths (links) is
- * taken once: by a path named, else by its real path.
- */
-async function workspaceMaps(root: string, named: readonly string[], rootOf: RootFinder): Promise<string[]> {
-    const below = [];
-    const isNamed = new Set(named);
-    for (const file of await mapsBelow(root)) {
-        if (!isNamed.has(file) && await rootOf(dirname(file), root) === root) {
-            below.push(file);
-        }
-    }
-    const real = async (file: string) => ({ file, real: await realpath(file).catch(() => file) });
-    const [namedReals, belowReals] = [await Promise.all(named.map(real)), await Promise.all(below.map(real))];
-    const ownFirst = (maps: { file: string; real: string }[]) => [...maps.filter(map => map.real === map.file), ...maps.filter(map => map.real !== map.file)];
-    const taken = new Map<string, string>();
-    for (const map of [...ownFirst(namedReals), ...ownFirst(belowReals)]) {
-        if (!taken.has(map.real)) {
-            taken.set(map.real, map.file);
-        }
-    }
-    return [...taken.values()].sort();
 }
 
 /** Parses, links and checks one workspace's maps that could be read, validating only those reported on. */
@@ -181,6 +136,13 @@ export function workspaceJourneys(workspace: CheckedWorkspace): WorkspaceJourney
 /** Every journey of the workspaces' other maps. */
 export function otherJourneys(workspace: CheckedWorkspace): JourneyModel[] {
     return workspace.others.flatMap(checked => documentJourneys(checked.document.parseResult.value));
+}
+
+/** One line for all the maps read only for their names that could not be read. */
+function skippedNote(skipped: readonly { readonly file: string; readonly problem: string }[]): string {
+    const shown = skipped.slice(0, 3).map(map => `${map.file} (${map.problem})`).join(', ');
+    return `note: ${skipped.length === 1 ? 'a map' : `${skipped.length} maps`} of the workspace could not be read, so the names `
+        + `${skipped.length === 1 ? 'it declares' : 'they declare'} do not resolve: ${shown}${skipped.length > 3 ? ', …' : ''}`;
 }
 
 function display(cwd: string, path: string): string {
