@@ -117,5 +117,8 @@ describe('paths that are not regular files', () => {
         expect(report.files).toEqual(['clean.journey', 'self.journey']);
         expect(report.findings).toMatchObject([{ file: 'self.journey', code: 'unreadable-file' }]);
         expect(result.code).toBe(1);
+        // A map named through the loop is the same map, of the same workspace.
+        const throughLoop = runJourney(['check', 'loop/loop/clean.journey', 'clean.journey', '--today', today], dir);
+        expect(throughLoop).toMatchObject({ code: 0, stderr: expect.stringMatching(/^journey: note: a map .*self\.journey/), stdout: 'No problems in 1 map.\n' });
     });
 });

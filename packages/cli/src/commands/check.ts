@@ -18,7 +18,8 @@ interface CheckOptions extends CheckingOptions {
 export function checkCommand(terminal: Terminal): Command {
     const command = new Command('check')
         .description('check journey maps: the files named (default: every map below the current folder), each read with every map of its '
-            + 'workspace (below the nearest folder holding journey.config.json, else the git root), so that shared names resolve')
+            + 'workspace (below the nearest folder holding journey.config.json, else the git root, else the folder named) so that shared '
+            + 'names resolve; findings only for the files named; paths of different workspaces are checked each in its own')
         .argument('[paths...]', 'files, folders or globs of .journey files')
         .addOption(new Option('-f, --format <format>', 'output format').choices(checkFormats).default('text'));
     return withCheckingOptions(command)

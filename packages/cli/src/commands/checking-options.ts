@@ -10,7 +10,7 @@ export function withCheckingOptions(command: Command): Command {
         .option('--max-warnings <count>', 'also fail when there are more warnings than this', parseCount)
         .option('-c, --config <file>', `check configuration (default: the journey.config.json of the workspace root)`)
         .option('--today <date>', 'judge staleness as of this date (YYYY-MM-DD) instead of today', parseDate)
-        .option('--max-file-size <MB>', 'refuse maps larger than this', parseSize, defaultMaxFileSizeMb);
+        .option('--max-file-size <MB>', 'maps larger than this are an unreadable-file error', parseSize, defaultMaxFileSizeMb);
 }
 
 function parseCount(value: string): number {

@@ -24,11 +24,12 @@ export async function findWorkspaces(named: readonly NamedMap[]): Promise<Worksp
     return workspaces;
 }
 
-/** The maps named, by the root of their workspace, in the order named. */
+/** The maps named, by the real path of the root of their workspace (a root reached through links is one root), in the order named. */
 async function groupByRoot(named: readonly NamedMap[], rootOf: RootFinder): Promise<Map<string, string[]>> {
     const groups = new Map<string, string[]>();
     for (const { file, base } of named) {
-        const root = await rootOf(dirname(file), base);
+        const found = await rootOf(dirname(file), base);
+        const root = await realpath(found).catch(() => found);
         const group = groups.get(root) ?? groups.set(root, []).get(root)!;
         group.push(file);
     }
