@@ -69,7 +69,7 @@ describe('journey check', () => {
         expect(result.code).toBe(0);
     });
 
-    it('reads journey.config.json from the current folder or above, or the file given with --config', () => {
+    it('reads journey.config.json of the workspace root, found from the paths named (not the current folder), or the file given with --config', () => {
         const dir = workspace({
             'shared.journey': shared,
             'shop.journey': warningMap,

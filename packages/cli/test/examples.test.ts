@@ -16,6 +16,12 @@ describe('the bundled examples', () => {
         expect(result.code).toBe(0);
     });
 
+    it('check clean one map at a time, as a pre-commit hook runs them: the shared names come from the workspace', () => {
+        const result = runJourney(['check', 'examples/activewear-first-purchase.journey', '--today', '2026-11-22', '--fail-on', 'warning'], root);
+        expect(result.stdout).toBe('No problems in 1 map.\n');
+        expect(result.code).toBe(0);
+    });
+
     it('together use every concept of the language', async () => {
         const { Journey } = createJourneyServices(EmptyFileSystem);
         const files = readdirSync(examples).filter(name => name.endsWith('.journey'));

@@ -12,7 +12,7 @@ const map = `journey Shop "Shop" {
 `;
 
 describe('journey render', () => {
-    it('writes the SVG to stdout, reading the maps beside the file for shared names', () => {
+    it('writes the SVG to stdout, reading the other maps of its workspace for shared names', () => {
         const dir = workspace({ 'shared.journey': shared, 'shop.journey': map });
         const result = runJourney(['render', 'shop.journey'], dir);
         expect(result.stderr).toBe('');

@@ -5,7 +5,7 @@ export { createJourneyServices, JourneyModule, type JourneyServices, type Journe
 export { CONFIG_FILE_NAME, defaultCheckConfig, effectiveSeverity, parseCheckConfig, type CheckConfig, type CheckSetting } from './config/check-config.js';
 export { CheckConfigProvider, SystemClock, type Clock } from './config/settings.js';
 export { IssueCodes, issueCodeList, isIssueCode, type IssueCode, type IssueDefinition, type CheckSeverity } from './validation/issue-codes.js';
-export { checkTexts, type CheckedDocument, type SourceText } from './workspace/headless-workspace.js';
+export { checkTexts, type CheckedDocument, type CheckTextsOptions, type SourceText } from './workspace/headless-workspace.js';
 export { BUILTIN_CHANNELS_URI, builtinChannelsText, isBuiltinUri } from './workspace/builtin-channels.js';
 export * from './model/ast-queries.js';
 export { documentJourneys, journeyModel } from './model/build-journey-model.js';

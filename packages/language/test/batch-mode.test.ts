@@ -26,4 +26,20 @@ describe('batch mode (journey check)', () => {
         expect(sarah(inEditor, editor)).toBeGreaterThan(0);
         expect(sarah(inBatch, batch)).toBe(0);
     });
+
+    it('validates only the documents asked for, finding in each exactly what a check of every document finds there', async () => {
+        const clock = { settings: { Clock: () => ({ today: () => '2026-11-22' }) } };
+        const withGhost = sources.map(source => source.uri.endsWith('/shared.journey') ? { ...source, text: `${source.text}\npersona Ghost "Nobody"\n` } : source);
+        const findings = (checked: Awaited<ReturnType<typeof checkTexts>>) =>
+            checked.flatMap(c => c.diagnostics.map(d => `${c.uri}:${d.range.start.line}:${d.range.start.character} ${String(d.code)}`));
+        const everything = findings(await checkTexts(createJourneyServices(EmptyFileSystem, batchModule, clock).Journey, withGhost));
+        // A map that declares no persona; then the shared file, whose unused-persona check needs every map's references.
+        for (const name of ['activewear-first-purchase.journey', 'shared.journey']) {
+            const uri = `file:///examples/${name}`;
+            const some = findings(await checkTexts(createJourneyServices(EmptyFileSystem, batchModule, clock).Journey, withGhost, { validate: new Set([uri]) }));
+            expect(some).toEqual(everything.filter(finding => finding.startsWith(`${uri}:`)));
+            expect(some.length).toBeGreaterThan(0);
+        }
+        expect(everything.filter(finding => finding.endsWith('unused-persona'))).toHaveLength(1);
+    });
 });

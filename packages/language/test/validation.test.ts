@@ -104,7 +104,8 @@ describe('validation', () => {
     });
 
     it('has a firing case for every issue code', () => {
-        expect(new Set(cases.map(c => c.code))).toEqual(new Set(issueCodeList));
+        // unreadable-file is reported by the CLI for a file it cannot read, before there is any text to validate.
+        expect(new Set(cases.map(c => c.code))).toEqual(new Set(issueCodeList.filter(code => code !== 'unreadable-file')));
     });
 
     it('reports a number out of bounds once, as absent, where the user wrote it', async () => {

@@ -30,7 +30,7 @@ const severities: Record<DiagnosticSeverity, CheckSeverity> = {
 
 /** Every diagnostic of the checked documents, sorted by file, line and column. */
 export function collectFindings(documents: readonly CheckedDocument[], displayPath: (uri: string) => string): Finding[] {
-    const findings = documents.flatMap(document => document.diagnostics.map(diagnostic => ({
+    return sortFindings(documents.flatMap(document => document.diagnostics.map(diagnostic => ({
         file: displayPath(document.uri),
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
@@ -39,7 +39,16 @@ export function collectFindings(documents: readonly CheckedDocument[], displayPa
         severity: severities[diagnostic.severity ?? DiagnosticSeverity.Error],
         code: String(diagnostic.code ?? 'syntax-error'),
         message: diagnostic.message
-    })));
+    }))));
+}
+
+/** A map that could not be read, as one error at its start: `problem` ends "the file is …". */
+export function unreadableFinding(file: string, problem: string): Finding {
+    return { file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', code: 'unreadable-file', message: `The file is ${problem}.` };
+}
+
+/** By file, line and column. */
+export function sortFindings(findings: Finding[]): Finding[] {
     return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 

@@ -17,7 +17,9 @@ interface CheckOptions extends CheckingOptions {
 
 export function checkCommand(terminal: Terminal): Command {
     const command = new Command('check')
-        .description('check journey maps: every file below the given folders (default: the current folder) as one workspace')
+        .description('check journey maps: the files named (default: every map below the current folder), each read with every map of its '
+            + 'workspace (below the nearest folder holding journey.config.json, else the git root, else the folder named) so that shared '
+            + 'names resolve; findings only for the files named; paths of different workspaces are checked each in its own')
         .argument('[paths...]', 'files, folders or globs of .journey files')
         .addOption(new Option('-f, --format <format>', 'output format').choices(checkFormats).default('text'));
     return withCheckingOptions(command)
@@ -30,11 +32,15 @@ export function checkCommand(terminal: Terminal): Command {
 }
 
 async function runCheck(paths: string[], options: CheckOptions, terminal: Terminal): Promise<number> {
-    const { files, findings, documents, displayPath } = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
+    const { files, documents, findings, displayPath } = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase), warn: text => terminal.warn(text) });
     const texts = new Map(documents.map(({ uri, document }) => [displayPath(uri), document.textDocument.getText()]));
     const tool = { version: packageJson.version, homepage: packageJson.homepage, source: (file: string) => texts.get(file) };
     terminal.write(checkOutput(options.format, {
-        files: files.map(file => relative(terminal.cwd, file)), findings, colors: terminal.colors(options.color), tool
+        files: files.map(file => relative(terminal.cwd, file) || file), findings, colors: terminal.colors(options.color), tool
     }));
+    if (documents.length === 0) {
+        // No map named could be read (the findings say why): nothing was checked.
+        return ExitCode.Usage;
+    }
     return fails(findings, options) ? ExitCode.Findings : ExitCode.Clean;
 }

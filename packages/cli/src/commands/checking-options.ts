@@ -2,14 +2,15 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { isRealDate } from '@journey-maps/language/model';
 import { defaultMaxFileSizeMb } from '../workspace/read-sources.js';
 
-/** Adds --fail-on, --max-warnings, --config, --today and --max-file-size: the options of every command that checks. */
+/** Adds --all, --fail-on, --max-warnings, --config, --today and --max-file-size: the options of every command that checks. */
 export function withCheckingOptions(command: Command): Command {
     return command
+        .option('--all', 'report on every map of the workspace, not only on the files named (the workspace is always read: see the README)')
         .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the command fail (exit 1)').choices(['error', 'warning']).default('error'))
         .option('--max-warnings <count>', 'also fail when there are more warnings than this', parseCount)
-        .option('-c, --config <file>', `check configuration (default: the nearest journey.config.json)`)
+        .option('-c, --config <file>', `check configuration (default: the journey.config.json of the workspace root)`)
         .option('--today <date>', 'judge staleness as of this date (YYYY-MM-DD) instead of today', parseDate)
-        .option('--max-file-size <MB>', 'refuse maps larger than this', parseSize, defaultMaxFileSizeMb);
+        .option('--max-file-size <MB>', 'maps larger than this are an unreadable-file error', parseSize, defaultMaxFileSizeMb);
 }
 
 function parseCount(value: string): number {

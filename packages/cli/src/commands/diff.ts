@@ -34,9 +34,10 @@ async function runDiff(oldFile: string, newFile: string | undefined, options: Di
     if (options.git ? newFile !== undefined : newFile === undefined) {
         throw new CliError(options.git ? 'with --git, give one map: it is compared with its version at the revision' : 'give two maps to compare, or one map and --git <revision>');
     }
+    const warn = (text: string) => terminal.warn(text);
     const [before, after] = options.git
-        ? [await loadMap(oldFile, terminal.cwd, await gitShow(options.git, resolve(terminal.cwd, oldFile))), await loadMap(oldFile, terminal.cwd)]
-        : [await loadMap(oldFile, terminal.cwd), await loadMap(newFile!, terminal.cwd)];
+        ? [await loadMap(oldFile, terminal.cwd, warn, await gitShow(options.git, resolve(terminal.cwd, oldFile))), await loadMap(oldFile, terminal.cwd, warn)]
+        : [await loadMap(oldFile, terminal.cwd, warn), await loadMap(newFile!, terminal.cwd, warn)];
     for (const [map, label] of [[before, 'the earlier map'], [after, 'the later map']] as const) {
         if (map.errors > 0) {
             terminal.warn(`${label} has ${map.errors} error${map.errors === 1 ? '' : 's'} (see journey check); the comparison may be incomplete`);

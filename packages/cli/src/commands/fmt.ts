@@ -1,11 +1,12 @@
 import { relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { NodeFileSystem } from 'langium/node';
 import { batchModule, createJourneyServices, formatText } from '@journey-maps/language';
 import { ExitCode } from '../cli-error.js';
 import { printable } from '../printable.js';
 import type { Terminal } from '../terminal.js';
-import { findMaps } from '../workspace/find-maps.js';
+import { findNamedMaps } from '../workspace/find-maps.js';
 import { readSources } from '../workspace/read-sources.js';
 import { rewriteMap, type RewriteResult } from '../writing/write-policy.js';
 
@@ -29,16 +30,23 @@ export function fmtCommand(terminal: Terminal): Command {
         });
 }
 
+/** Formats the files named, each on its own: the layout of a map does not depend on the other maps of its workspace. */
 async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal): Promise<number> {
-    const files = await findMaps(paths, terminal.cwd);
+    const files = (await findNamedMaps(paths, terminal.cwd)).map(named => named.file);
     const sources = await readSources(files);
     const { Journey } = createJourneyServices(NodeFileSystem, batchModule);
     let changed = 0;
     let broken = 0;
     let unwritten = 0;
-    for (const [i, source] of sources.entries()) {
-        const display = printable(relative(terminal.cwd, files[i]) || files[i]);
-        const result = await formatText(Journey, source.text, source.uri);
+    let unreadable = 0;
+    for (const source of sources) {
+        const display = printable(relative(terminal.cwd, source.file) || source.file);
+        if ('problem' in source) {
+            unreadable++;
+            terminal.write(`${display}: not formatted, the file is ${source.problem}\n`);
+            continue;
+        }
+        const result = await formatText(Journey, source.text, pathToFileURL(source.file).href);
         if (result.status === 'syntax-errors') {
             broken++;
             terminal.write(`${display}: not formatted, it has ${result.errors} syntax error${result.errors === 1 ? '' : 's'} (see journey check)\n`);
@@ -46,14 +54,18 @@ async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal):
             changed++;
             terminal.write(`${display}: not formatted\n`);
         } else if (result.status === 'formatted') {
-            const outcome = await rewriteMap(files[i], source.text, result.text, display);
+            const outcome = await rewriteMap(source.file, source.text, result.text, display);
             changed += outcome === 'written' ? 1 : 0;
             unwritten += outcome === 'written' ? 0 : 1;
             terminal.write(`${display}: ${outcomes[outcome]}\n`);
         }
     }
     const verb = options.check ? 'need formatting' : 'formatted';
-    const problems = [broken > 0 ? `, ${broken} with syntax errors` : '', unwritten > 0 ? `, ${unwritten} left unchanged` : ''].join('');
+    const problems = [broken > 0 ? `, ${broken} with syntax errors` : '', unwritten > 0 ? `, ${unwritten} left unchanged` : '',
+        unreadable > 0 ? `, ${unreadable} unreadable` : ''].join('');
     terminal.write(`${changed} of ${files.length} map${files.length === 1 ? '' : 's'} ${verb}${problems}.\n`);
-    return broken > 0 || unwritten > 0 || (options.check && changed > 0) ? ExitCode.Findings : ExitCode.Clean;
+    if (unreadable === files.length) {
+        return ExitCode.Usage;
+    }
+    return broken + unwritten + unreadable > 0 || (options.check && changed > 0) ? ExitCode.Findings : ExitCode.Clean;
 }

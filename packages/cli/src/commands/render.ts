@@ -16,7 +16,7 @@ interface RenderOptions {
 
 export function renderCommand(terminal: Terminal): Command {
     return new Command('render')
-        .description('draw a journey map as SVG (to stdout, or to -o file.svg) or PNG (-o file.png); the maps beside it are read too')
+        .description('draw a journey map as SVG (to stdout, or to -o file.svg) or PNG (-o file.png); the other maps of its workspace are read too')
         .argument('<file>', 'the .journey file holding the journey')
         .option('-o, --output <file>', 'write to this .svg or .png file instead of stdout')
         .option('--persona <names...>', "only these personas' emotions, flows and pain points")
@@ -29,7 +29,7 @@ export function renderCommand(terminal: Terminal): Command {
 }
 
 async function runRender(file: string, options: RenderOptions, terminal: Terminal): Promise<number> {
-    const map = await loadMap(file, terminal.cwd);
+    const map = await loadMap(file, terminal.cwd, text => terminal.warn(text));
     const output = options.output && resolve(terminal.cwd, options.output);
     const format = options.output ? outputFormat(options.output) : 'svg';
     const journey = map.journeys[0];

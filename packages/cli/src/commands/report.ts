@@ -12,7 +12,7 @@ import { markdownIndex, markdownReport } from '../reports/markdown-report.js';
 import type { ReportInput } from '../reports/report-input.js';
 import { indexName, refuseCollisions, reportNames } from '../reports/report-file-names.js';
 import type { Terminal } from '../terminal.js';
-import { checkWorkspace, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
+import { checkWorkspace, otherJourneys, requireReadable, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
 import { bindMetricData } from '../workspace/data/bind-metric-data.js';
 import { runAndWatch } from '../workspace/watch-maps.js';
 import { checkOutput, outputFolder, writeOutput } from '../writing/write-policy.js';
@@ -31,7 +31,7 @@ interface ReportOptions extends CheckingOptions {
 export function reportCommand(terminal: Terminal): Command {
     const command = new Command('report')
         .description('report what the maps say: one report per journey (to stdout, a file, or a folder with an index); exits like journey check')
-        .argument('<paths...>', 'files, folders or globs of .journey files, checked as one workspace')
+        .argument('<paths...>', 'files, folders or globs of .journey files: one report per journey they hold, read with every map of their workspace')
         .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('html'))
         .option('-o, --output <file|folder>', 'write here instead of stdout; a folder (ending in / or existing) gets one file per journey and an index')
         .addOption(new Option('--metrics <csv|folder>', 'bind metrics to measured values: a CSV of metric,value,date[,journey] (the latest date wins), or a folder of them; repeatable')
@@ -44,13 +44,14 @@ export function reportCommand(terminal: Terminal): Command {
 }
 
 async function runReport(paths: string[], options: ReportOptions, terminal: Terminal): Promise<number> {
-    const workspace = await checkWorkspace(paths, options, terminal.cwd, phase => terminal.progress(phase));
+    const workspace = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase), warn: text => terminal.warn(text) });
+    requireReadable(workspace, terminal.cwd);
     const today = options.today ?? new SystemClock().today();
     const journeys = workspaceJourneys(workspace);
     if (journeys.length === 0) {
         throw new CliError('the maps hold no journey to report on');
     }
-    const { models, bindings, files: dataFiles } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal);
+    const { models, bindings, files: dataFiles } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal, otherJourneys(workspace));
     const inputs: ReportInput[] = models.map((model, i) => ({
         file: journeys[i].file, model, analysis: analyseJourney(model, today), findings: workspace.findings.filter(finding => finding.file === journeys[i].file),
         bindings: bindings.filter(binding => binding.journey === model.name)
@@ -60,7 +61,7 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
         terminal.write(outputs);
     } else {
         const shown = (path: string) => relative(terminal.cwd, path) || path;
-        const rules = (path: string) => ({ shown: shown(path), inputs: [...workspace.files, ...dataFiles] });
+        const rules = (path: string) => ({ shown: shown(path), inputs: [...workspace.inputs, ...dataFiles] });
         refuseCollisions(outputs.map(([path]) => path), shown);
         // Every file is checked before any is written: a refusal leaves the folder as it was.
         for (const [path] of outputs) {

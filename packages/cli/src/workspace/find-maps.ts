@@ -1,48 +1,101 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../cli-error.js';
 
-const ignored = ['**/node_modules/**', '**/.git/**'];
+/** Folders never searched for maps. */
+const ignoredFolders = new Set(['node_modules', '.git']);
 
-/**
- * Resolves the command line's paths to absolute `.journey` file paths, sorted and each once:
- * a folder stands for every `*.journey` below it, a glob for its `.journey` matches, a file for itself
- * (if it is a `.journey` file).
- * A path that does not exist, or a folder or glob without maps, is a usage error.
- */
-export async function findMaps(paths: readonly string[], cwd: string): Promise<string[]> {
-    const found = new Set<string>();
-    for (const path of paths.length > 0 ? paths : ['.']) {
-        for (const file of await expand(path, cwd)) {
-            found.add(file);
-        }
-    }
-    return [...found].sort();
+/** A map the command line names, and where the search for its workspace root falls back to. */
+export interface NamedMap {
+    /** Absolute. */
+    readonly file: string;
+    /** The folder named, the folder of the file named, or the fixed start of the glob. */
+    readonly base: string;
 }
 
-async function expand(path: string, cwd: string): Promise<string[]> {
+/**
+ * Resolves the command line's paths (default: the current folder) to the maps they name, sorted and each once:
+ * a folder stands for every `*.journey` below it, a glob for its `.journey` matches, a path that is not a folder
+ * for itself if it is named `.journey` (a FIFO or a broken link too: reading it says what is wrong).
+ * A path that does not exist, or a folder or glob without maps, is a usage error. Paths in `given` need not exist.
+ */
+export async function findNamedMaps(paths: readonly string[], cwd: string, given: ReadonlySet<string> = new Set()): Promise<NamedMap[]> {
+    const found = new Map<string, NamedMap>();
+    for (const path of paths.length > 0 ? paths : ['.']) {
+        for (const named of await expand(path, cwd, given)) {
+            if (!found.has(named.file)) {
+                found.set(named.file, named);
+            }
+        }
+    }
+    return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+async function expand(path: string, cwd: string, given: ReadonlySet<string>): Promise<NamedMap[]> {
     if (isDynamicPattern(path)) {
-        const matches = (await glob(path, { cwd, absolute: true, ignore: ignored, onlyFiles: true })).filter(file => file.endsWith('.journey'));
+        const base = globBase(path, cwd);
+        const matches = (await glob(path, { cwd, absolute: true, ignore: [...ignoredFolders].map(name => `**/${name}/**`), onlyFiles: true }))
+            .filter(file => file.endsWith('.journey'));
         if (matches.length === 0) {
             throw new CliError(`no files match '${path}'`);
         }
-        return matches;
+        return matches.map(file => ({ file: resolve(file), base }));
     }
     const absolute = resolve(cwd, path);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) {
+    if (given.has(absolute)) {
+        return [{ file: absolute, base: dirname(absolute) }];
+    }
+    if (!(await lstat(absolute).then(() => true, () => false))) {
         throw new CliError(`no such file or folder: ${path}`);
     }
-    if (info.isFile()) {
+    if (!(await isFolder(absolute))) {
         if (!absolute.endsWith('.journey')) {
             throw new CliError(`${path} is not a .journey file`);
         }
-        return [absolute];
+        return [{ file: absolute, base: dirname(absolute) }];
     }
-    const matches = await glob('**/*.journey', { cwd: absolute, absolute: true, ignore: ignored, onlyFiles: true });
+    const matches = await mapsBelow(absolute);
     if (matches.length === 0) {
         throw new CliError(`no .journey files in folder ${path}`);
     }
-    return matches;
+    return matches.map(file => ({ file, base: absolute }));
+}
+
+/**
+ * Every `*.journey` below a folder, sorted, leaving out node_modules and .git: anything so named that is not
+ * a folder counts. Linked folders are followed, each real folder once, so a link loop ends.
+ */
+export async function mapsBelow(folder: string): Promise<string[]> {
+    const found: string[] = [];
+    const visited = new Set<string>();
+    const walk = async (dir: string): Promise<void> => {
+        const real = await realpath(dir).catch(() => undefined);
+        if (real === undefined || visited.has(real)) {
+            return;
+        }
+        visited.add(real);
+        const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+        await Promise.all(entries.filter(entry => !ignoredFolders.has(entry.name)).map(async entry => {
+            const path = join(dir, entry.name);
+            if (entry.isDirectory() || (entry.isSymbolicLink() && await isFolder(path))) {
+                await walk(path);
+            } else if (entry.name.endsWith('.journey')) {
+                found.push(path);
+            }
+        }));
+    };
+    await walk(folder);
+    return found.sort();
+}
+
+async function isFolder(path: string): Promise<boolean> {
+    return stat(path).then(info => info.isDirectory(), () => false);
+}
+
+/** The folder a glob's matches all lie in: its segments before the first with a pattern. */
+function globBase(pattern: string, cwd: string): string {
+    const segments = pattern.split(/[\\/]/);
+    const fixed = segments.slice(0, segments.findIndex(segment => isDynamicPattern(segment)));
+    return resolve(cwd, fixed.join(sep) || '.');
 }

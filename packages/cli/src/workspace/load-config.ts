@@ -4,11 +4,11 @@ import { CONFIG_FILE_NAME, defaultCheckConfig, parseCheckConfig, type CheckConfi
 import { CliError, fileError } from '../cli-error.js';
 
 /**
- * The check configuration: the file given with --config, else the nearest `journey.config.json` in the
- * current folder or above it, else the defaults.
+ * The check configuration of a workspace: the file given with --config (relative to the current folder),
+ * else the nearest `journey.config.json` in the workspace's root or above it, else the defaults.
  */
-export async function loadCheckConfig(cwd: string, explicit?: string): Promise<CheckConfig> {
-    const path = explicit ? resolve(cwd, explicit) : await findUpwards(cwd);
+export async function loadCheckConfig(root: string, cwd: string, explicit?: string): Promise<CheckConfig> {
+    const path = explicit ? resolve(cwd, explicit) : await findUpwards(root);
     if (!path) {
         return defaultCheckConfig;
     }

@@ -1,8 +1,6 @@
-import { open } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { constants, type FileHandle, open } from 'node:fs/promises';
 import pLimit from 'p-limit';
-import type { SourceText } from '@journey-maps/language';
-import { CliError, fileError } from '../cli-error.js';
+import { decodeMapText } from './decode-map-text.js';
 
 /** Maps larger than this (in MB) are refused unless --max-file-size allows them; 50,000 touchpoints take about 8 MB. */
 export const defaultMaxFileSizeMb = 32;
@@ -10,45 +8,64 @@ export const defaultMaxFileSizeMb = 32;
 /** Files read at once: enough to keep the disk busy, few enough never to run out of file handles. */
 const concurrentReads = 32;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Bytes asked for at least per read. */
+const minimumRead = 16 * 1024;
+
+/** A map read as text, or why it could not be, as the end of "the file is …" (e.g. "saved as UTF-16: save it as UTF-8"). */
+export type MapSource = { readonly file: string; readonly text: string } | { readonly file: string; readonly problem: string };
 
 /**
- * Reads each map as UTF-8 text (a byte-order mark is dropped). A file that cannot be read, is not text,
- * is not UTF-8 or is larger than the limit stops the command with one line naming the file and why.
+ * Reads each map (an absolute path) as UTF-8 text. A map that cannot be read, is not a regular file, is not
+ * UTF-8 text or is larger than the limit is not a failure of the whole run: its source says why instead.
  */
-export async function readSources(files: readonly string[], maxFileSizeMb = defaultMaxFileSizeMb): Promise<SourceText[]> {
+export async function readSources(files: readonly string[], maxFileSizeMb = defaultMaxFileSizeMb): Promise<MapSource[]> {
     const limit = pLimit(concurrentReads);
-    return Promise.all(files.map(file => limit(async () => ({ uri: pathToFileURL(file).href, text: await readMapText(file, maxFileSizeMb) }))));
+    return Promise.all(files.map(file => limit(() => readSource(file, maxFileSizeMb))));
 }
 
-export async function readMapText(file: string, maxFileSizeMb = defaultMaxFileSizeMb): Promise<string> {
-    let bytes: Uint8Array;
+async function readSource(file: string, maxFileSizeMb: number): Promise<MapSource> {
+    let handle: FileHandle;
     try {
-        const handle = await open(file, 'r');
-        try {
-            const { size } = await handle.stat();
-            if (size > maxFileSizeMb * 1024 * 1024) {
-                throw new CliError(`${file} is ${megabytes(size)} MB, over the ${maxFileSizeMb} MB limit (raise it with --max-file-size)`);
-            }
-            bytes = await handle.readFile();
-        } finally {
-            await handle.close();
-        }
+        // Not blocking: opening a FIFO must not wait for a writer; what is opened is checked before it is read.
+        handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (err) {
-        throw err instanceof CliError ? err : fileError(err, 'read', file);
+        return { file, problem: `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
     }
-    if (bytes.includes(0)) {
-        throw new CliError(`${file} is not a text file (it contains NUL bytes)`);
-    }
-    let text: string;
     try {
-        text = utf8.decode(bytes);
-    } catch {
-        throw new CliError(`${file} is not UTF-8 text; save it as UTF-8`);
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            return { file, problem: 'not a regular file' };
+        }
+        const bytes = await readUpTo(handle, Math.floor(maxFileSizeMb * 1024 * 1024), info.size);
+        if (!bytes) {
+            return { file, problem: `over the ${maxFileSizeMb} MB limit (raise it with --max-file-size)` };
+        }
+        const decoded = decodeMapText(bytes);
+        return 'text' in decoded ? { file, text: decoded.text } : { file, problem: decoded.problem };
+    } catch (err) {
+        return { file, problem: `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+    } finally {
+        await handle.close();
     }
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-function megabytes(bytes: number): string {
-    return String(Math.ceil(bytes / 1024 / 1024 * 1000) / 1000);
+/**
+ * The whole content, or undefined as soon as it is more than `limit` bytes: the size the file system
+ * states (`expected`) only sizes the reads, since it may be wrong (0 for many special files).
+ */
+async function readUpTo(handle: FileHandle, limit: number, expected: number): Promise<Uint8Array | undefined> {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+        const buffer = Buffer.allocUnsafe(Math.min(limit + 1 - total, Math.max(expected + 1 - total, minimumRead)));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) {
+            return Buffer.concat(chunks, total);
+        }
+        chunks.push(buffer.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > limit) {
+            return undefined;
+        }
+    }
 }

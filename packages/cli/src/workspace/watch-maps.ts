@@ -5,6 +5,7 @@ import { isDynamicPattern } from 'tinyglobby';
 import { errorLine, ExitCode } from '../cli-error.js';
 import { printable } from '../printable.js';
 import type { Terminal } from '../terminal.js';
+import { rootFinder } from './find-root.js';
 
 /** What a change to may make a command's result different. */
 const relevant = /(\.journey|[\\/]journey\.config\.json)$/;
@@ -55,15 +56,16 @@ export async function runAndWatch(paths: readonly string[], terminal: Terminal, 
     return ExitCode.Clean;
 }
 
-/** The folders to watch: each folder given, the folder of each file given, the current folder for globs. */
+/**
+ * The folders to watch: the workspace root of each path given (a change to any map of the workspace may
+ * change the results), starting from the folder given, the folder of the file given, the current folder for globs.
+ */
 async function watchedFolders(paths: readonly string[], cwd: string): Promise<string[]> {
+    const rootOf = rootFinder();
     const folders = await Promise.all((paths.length > 0 ? paths : ['.']).map(async path => {
-        if (isDynamicPattern(path)) {
-            return cwd;
-        }
         const absolute = resolve(cwd, path);
-        const info = await stat(absolute).catch(() => undefined);
-        return info?.isDirectory() ? absolute : dirname(absolute);
+        const start = isDynamicPattern(path) ? cwd : await stat(absolute).then(info => info.isDirectory(), () => false) ? absolute : dirname(absolute);
+        return rootOf(start, start);
     }));
     return [...new Set(folders)];
 }

@@ -1,6 +1,5 @@
-import { allStages } from '@journey-maps/language/model';
+import { allStages, scaleMarks } from '@journey-maps/language/model';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import { scaleMarks } from '@journey-maps/language';
 import type { DiagramGraph, MetricItem, PainItem, StageNode } from '../graph/diagram-graph.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';

@@ -43,7 +43,8 @@ export const IssueCodes = {
     'unused-persona': check('warning', 'A persona is declared but no journey uses it.'),
     'too-many-personas': check('warning', 'A journey covers more than three personas: its scope is too wide.'),
     'stale-map': check('warning', 'The journey\'s last review is older than its review cadence.'),
-    'review-missing': check('info', 'A journey does not say when it was last reviewed.')
+    'review-missing': check('info', 'A journey does not say when it was last reviewed.'),
+    'unreadable-file': fixed('A map cannot be read as UTF-8 text (it is saved as UTF-16, holds other bytes, is too large or is not a regular file): reported by the CLI, which checks the other maps.')
 } as const satisfies Record<string, IssueDefinition>;
 
 export type IssueCode = keyof typeof IssueCodes;

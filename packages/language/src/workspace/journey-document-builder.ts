@@ -1,5 +1,5 @@
 import { DefaultDocumentBuilder, type LangiumDocument } from 'langium';
-import { isDocument, isPersona } from '../generated/ast.js';
+import { dependsOnEveryMap } from './whole-workspace-checks.js';
 
 /**
  * Also rebuilds the files that declare personas whenever another file changes: whether a persona is used
@@ -7,7 +7,6 @@ import { isDocument, isPersona } from '../generated/ast.js';
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        const root = document.parseResult.value;
-        return super.shouldRelink(document, changedUris) || (isDocument(root) && root.elements.some(isPersona));
+        return super.shouldRelink(document, changedUris) || dependsOnEveryMap(document);
     }
 }
