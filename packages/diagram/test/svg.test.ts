@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyModel } from '@journey-maps/language';
 import { renderDiagram } from '../src/index.js';
+import { glyphsByWeight } from '../src/svg/embedded-font.js';
 import { exampleFiles, modelsOf } from './example-models.js';
 
 describe('SVG', () => {
@@ -14,6 +15,24 @@ describe('SVG', () => {
             expect(XMLValidator.validate(svg), name).toBe(true);
             await expect(svg).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
         }
+    });
+
+    it('carries the subset of Inter its text shows, for each weight, named first', async () => {
+        const svg = await renderDiagram(models.get('TouchpointImprovements')!);
+        const faces = [...svg.matchAll(/@font-face\{font-family:'Journey Inter';font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\) format\('woff2'\)\}/g)];
+        expect(faces.map(face => face[1])).toEqual(['700', '400']);
+        for (const [, , base64] of faces) {
+            const font = Buffer.from(base64, 'base64');
+            expect(font.subarray(0, 4).toString('latin1')).toBe('wOF2');
+            expect(font.length).toBeLessThan(12_000);
+        }
+        expect(svg).toContain(".journey-map{font-family:'Journey Inter',Inter,sans-serif}");
+        const bold = glyphsByWeight(svg).get('bold')!;
+        expect(bold).toContain('★');
+        expect(glyphsByWeight('<text class="t-detail jm-muted" x="1" y="2">a &lt;b&gt; &amp; a</text>')).toEqual(new Map([['regular', ' &<>ab']]));
+        const plain = await renderDiagram(models.get('TouchpointImprovements')!, { embedFont: false });
+        expect(plain).not.toContain('@font-face');
+        expect(svg.replace(/@font-face[^\n]*\n/g, '')).toBe(plain);
     });
 
     it('escapes every text, so a title with markup stays text', async () => {

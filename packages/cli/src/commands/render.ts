@@ -44,7 +44,8 @@ async function runRender(file: string, options: RenderOptions, terminal: Termina
         hideLanes: options.hide,
         compact: options.compact,
         theme: options.theme,
-        colours: format === 'png' ? 'fixed' : 'variables'
+        colours: format === 'png' ? 'fixed' : 'variables',
+        embedFont: format === 'svg'
     });
     if (!output) {
         terminal.write(svg);

@@ -139,7 +139,7 @@ function emotionLane(lane: PlacedEmotionLane, source: (item: DiagramElement) => 
     const right = lane.rect.x + lane.rect.width;
     const grid = lane.grid.map(({ score, y }) =>
         element('line', { x1: lane.rect.x, y1: y, x2: right, y2: y, class: 'jm-grid', 'stroke-dasharray': score === 0 ? undefined : '2 4' })
-        + element('text', { class: 't-label jm-muted', x: lane.rect.x - 26, y: y + 4 }, xmlText(signedScore(score))));
+        + element('text', { class: 't-label jm-muted', x: lane.rect.x - dimensions.scaleLabelWidth, y: y + 4 }, xmlText(signedScore(score))));
     const curves = lane.curves.map(curve => {
         const token = personaToken(curve.colour);
         const legend = element('line', { x1: curve.legend.x, y1: curve.legend.y + 8, x2: curve.legend.x + 14, y2: curve.legend.y + 8, class: `jm-${token}`, 'stroke-width': 3 })
