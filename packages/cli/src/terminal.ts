@@ -7,6 +7,8 @@ export interface Terminal {
     write(text: string): void;
     /** Where a long run is, on one line of stderr that the next call overwrites ('' clears it); only on a terminal. */
     progress(phase: string): void;
+    /** Text for stderr as it is, such as findings beside a picture on stdout. */
+    writeError(text: string): void;
     /** A line for stderr: a warning that does not stop the command. */
     warn(text: string): void;
     /** Colours when the output is a terminal, unless --no-color or NO_COLOR says otherwise; FORCE_COLOR forces them. */
@@ -20,6 +22,7 @@ export function processTerminal(): Terminal {
     return {
         cwd: process.cwd(),
         write: text => process.stdout.write(text),
+        writeError: text => process.stderr.write(text),
         warn: text => process.stderr.write(`journey: ${text}\n`),
         progress: phase => {
             if (process.stderr.isTTY) {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyModel } from '@journey-maps/language';
 import { renderDiagram } from '../src/index.js';
 import { glyphsByWeight } from '../src/svg/embedded-font.js';
+import { relativeUri } from '../src/svg/source-uri.js';
 import { exampleFiles, modelsOf } from './example-models.js';
 
 describe('SVG', () => {
@@ -59,7 +60,19 @@ describe('SVG', () => {
         const groups = svg.match(/<g class="jm-(card|flow|pain|metric-badge|emotion|stage)"[^>]*>/g)!;
         expect(groups.length).toBeGreaterThan(60);
         groups.forEach(group => expect(group).toMatch(/data-id="[^"]+"[^>]*data-range="\d+:\d+-\d+:\d+"/));
-        expect(svg).toMatch(/data-id="curve:Sarah" data-range="[\d:-]+" data-uri="file:\/\/\/examples\/shared.journey"/);
+        expect(svg).toMatch(/data-id="curve:Sarah" data-range="[\d:-]+" data-uri="shared.journey"/);
+    });
+
+    it("names files relative to the map's folder, or to the folder given, never by an absolute path", async () => {
+        const model = models.get('ActivewearFirstPurchase')!;
+        const svg = await renderDiagram(model, { embedFont: false });
+        expect(svg).toMatch(/^<svg [^>]*data-uri="activewear-first-purchase.journey"/);
+        expect(svg).not.toContain('file:');
+        const fromRoot = await renderDiagram(model, { embedFont: false, sourceRoot: 'file:///' });
+        expect(fromRoot).toMatch(/^<svg [^>]*data-uri="examples\/activewear-first-purchase.journey"/);
+        expect(fromRoot).toContain('data-uri="examples/shared.journey"');
+        expect(relativeUri('file:///maps/a%20b/shared.journey', 'file:///maps/current/')).toBe('../a b/shared.journey');
+        expect(relativeUri('untitled:Untitled-1', 'file:///maps/')).toBe('untitled:Untitled-1');
     });
 
     it('takes colours from custom properties with light and dark defaults, or writes them out', async () => {
