@@ -5,7 +5,7 @@ import { layoutElkGraph } from './layout/elk-engine.js';
 import { placeDiagram } from './layout/place-diagram.js';
 import type { PositionedDiagram } from './layout/positioned-diagram.js';
 import { resolveOptions, type DiagramOptions } from './options.js';
-import { embedFont } from './svg/embedded-font.js';
+import { embedFont, warmUpFontEmbedding } from './svg/embedded-font.js';
 import { renderSvg, type SvgOptions } from './svg/render-svg.js';
 
 export interface RenderOptions extends DiagramOptions, SvgOptions {
@@ -27,6 +27,9 @@ export async function layoutDiagram(model: JourneyModel, options: RenderOptions 
 
 /** journey model -> SVG document. */
 export async function renderDiagram(model: JourneyModel, options: RenderOptions = {}): Promise<string> {
+    if (options.embedFont !== false) {
+        warmUpFontEmbedding();
+    }
     const svg = renderSvg(await layoutDiagram(model, options), options);
     return options.embedFont === false ? svg : embedFont(svg);
 }

@@ -89,6 +89,18 @@ export function glyphsByWeight(svg: string): Map<Weight, string> {
 }
 
 /**
+ * Starts the subsetter's WebAssembly (compiled off the main thread) and reads the fonts, so that a first
+ * SVG does not wait for them after its layout.
+ */
+export function warmUpFontEmbedding(): void {
+    const subsetter = loadSubsetFont();
+    if (subsetter) {
+        void subset('regular', ' ', subsetter).catch(() => undefined);
+        void fontFile('bold').catch(() => undefined);
+    }
+}
+
+/**
  * The SVG with `@font-face` rules at the top of its style sheet: for each weight it uses, the subset of Inter
  * holding its characters, as WOFF2 in a data URI. Unchanged when subset-font is not installed.
  */
