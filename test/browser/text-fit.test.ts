@@ -55,6 +55,8 @@ interface FitReport {
     spills: Misfit[];
     /** Pairs of texts whose boxes overlap (by more than half a pixel each way). */
     overlaps: [string, string][];
+    /** Texts drawn with an outline (inherited from their group's shape style), which thickens and blurs them. */
+    stroked: string[];
 }
 
 describe('text fit in Chromium without Inter installed', () => {
@@ -111,7 +113,8 @@ describe('text fit in Chromium without Inter installed', () => {
                     if (dx > 0.5 && dy > 0.5) overlaps.push([label(texts[i]), label(texts[j])]);
                 }
             }
-            return { texts: texts.length, spills, overlaps };
+            const stroked = texts.filter(text => getComputedStyle(text).stroke !== 'none').map(label);
+            return { texts: texts.length, spills, overlaps, stroked };
         });
         await page.close();
         return report;
@@ -125,14 +128,17 @@ describe('text fit in Chromium without Inter installed', () => {
         const counts: Record<string, { texts: number; spills: number; overlaps: number }> = {};
         const spills: Record<string, Misfit[]> = {};
         const overlaps: Record<string, [string, string][]> = {};
+        const stroked: Record<string, number> = {};
         for (const [name, svg] of svgs) {
             const report = await fit(name, svg);
             counts[name] = { texts: report.texts, spills: report.spills.length, overlaps: report.overlaps.length };
             if (report.spills.length > 0) spills[name] = report.spills;
             if (report.overlaps.length > 0) overlaps[name] = report.overlaps;
+            if (report.stroked.length > 0) stroked[name] = report.stroked.length;
         }
         console.log(`text fit (the SVGs are in ${folder}):`, counts);
         expect(spills).toEqual({});
         expect(overlaps).toEqual({});
+        expect(stroked).toEqual({});
     }, 120_000);
 });

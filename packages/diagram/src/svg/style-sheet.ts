@@ -14,7 +14,8 @@ type Rule = Record<string, ColourToken | `=${string}`>;
 
 const rules: Record<string, Rule> = {
     '.jm-bg': { fill: 'bg' },
-    'text': { fill: 'text' },
+    // Never outlined: a group shares its shape's class (a card, a drop), whose stroke its texts would inherit.
+    'text': { fill: 'text', stroke: '=none' },
     '.jm-muted': { fill: 'muted' },
     '.jm-grid': { stroke: 'grid' },
     '.jm-column-a': { fill: 'column-a', stroke: 'column-line' },
