@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyModel } from '@journey-maps/language';
 import { renderDiagram } from '../src/index.js';
 import { glyphsByWeight } from '../src/svg/embedded-font.js';
 import { relativeUri } from '../src/svg/source-uri.js';
+import { ttfToWoff2 } from '../src/svg/woff2.js';
+import { interFontFile } from '../src/text/inter-font.js';
 import { exampleFiles, modelsOf } from './example-models.js';
 
 describe('SVG', () => {
@@ -34,6 +37,15 @@ describe('SVG', () => {
         const plain = await renderDiagram(models.get('TouchpointImprovements')!, { embedFont: false });
         expect(plain).not.toContain('@font-face');
         expect(svg.replace(/@font-face[^\n]*\n/g, '')).toBe(plain);
+    });
+
+    it('writes WOFF2 with every table kept, compressed with Brotli', () => {
+        const ttf = readFileSync(interFontFile('regular'));
+        const woff2 = ttfToWoff2(ttf);
+        expect(woff2.toString('latin1', 0, 4)).toBe('wOF2');
+        expect(woff2.readUInt32BE(8)).toBe(woff2.length);
+        expect(woff2.readUInt16BE(12)).toBe(ttf.readUInt16BE(4));
+        expect(woff2.length).toBeLessThan(ttf.length / 2);
     });
 
     it('escapes every text, so a title with markup stays text', async () => {

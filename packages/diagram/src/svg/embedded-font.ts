@@ -4,6 +4,7 @@ import { unescape } from 'html-escaper';
 import { cssWeight, interFontFile } from '../text/inter-font.js';
 import { typography, type TextRole } from '../text/typography.js';
 import type { TextStyle } from '../text/measure-text.js';
+import { ttfToWoff2 } from './woff2.js';
 
 /**
  * The name of the font face the SVG carries: a subset of Inter, the font its text is measured with, holding
@@ -13,7 +14,7 @@ export const embeddedFamily = 'Journey Inter';
 
 type Weight = TextStyle['weight'];
 
-type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'woff2'; keepFeatures: readonly string[] }) => Promise<Buffer>;
+type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'truetype'; keepFeatures: readonly string[] }) => Promise<Buffer>;
 
 /**
  * The OpenType features browsers and resvg apply by default, with the glyphs they reach (kerning, contextual
@@ -23,7 +24,7 @@ type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'woff2';
 const keepFeatures = ['kern', 'calt', 'liga', 'ccmp', 'locl', 'mark', 'mkmk'];
 
 /**
- * subset-font (harfbuzz and a WOFF2 encoder, both WebAssembly) is loaded on the first SVG only, and a process
+ * subset-font (harfbuzz as WebAssembly) is loaded on the first SVG only, and a process
  * without it, such as the language server of a packaged extension (whose preview ships Inter itself), draws
  * SVG without the embedded face.
  */
@@ -58,8 +59,8 @@ function subset(weight: Weight, glyphs: string, subsetter: SubsetFont): Promise<
     let face = subsets.get(key);
     if (!face) {
         face = fontFile(weight)
-            .then(font => subsetter(font, glyphs, { targetFormat: 'woff2', keepFeatures }))
-            .then(woff2 => woff2.toString('base64'));
+            .then(font => subsetter(font, glyphs, { targetFormat: 'truetype', keepFeatures }))
+            .then(ttf => ttfToWoff2(ttf).toString('base64'));
         face.catch(() => subsets.delete(key));
         subsets.set(key, face);
         if (subsets.size > cacheSize) {
