@@ -32,7 +32,8 @@ export function renderCommand(terminal: Terminal): Command {
         .option('--persona <names...>', "only these personas' emotions, flows and pain points")
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark']).default('light'))
         .addOption(new Option('--hide <lanes...>', 'lanes to leave out').choices([...lanes]))
-        .option('--compact', 'sub-stages folded into their stage and a faster layout, for big maps')
+        .option('--compact', 'sub-stages folded into their stage and a rougher layout: about a quarter faster at 200 touchpoints, '
+            + 'no faster at 50, and the SVG no smaller')
         .addOption(metricsOption());
     return withCheckingOptions(command).action(async (file: string, options: RenderOptions) => {
         terminal.exitCode = await runRender(file, options, terminal);
