@@ -20,7 +20,7 @@ describe('reports in Chromium', () => {
         site = workspace({});
         expect(runJourney(['report', examples, '-o', 'site', '--today', '2026-11-22'], site).stderr).toBe('');
         browser = await launchChromium();
-    });
+    }, 60_000);
     afterAll(async () => { await browser?.close(); });
 
     /** Opens a page, recording console errors, page errors and every request that is not the page itself. */
@@ -40,6 +40,14 @@ describe('reports in Chromium', () => {
         await page.screenshot({ path: screenshotPath, fullPage: true });
         const diagram = await page.locator('#map svg').boundingBox();
         expect(diagram!.width).toBeGreaterThan(2000);
+        // The diagram brings the Inter it is measured with, both weights, and the page's policy lets it load.
+        const faces = await page.evaluate(async () => {
+            await document.fonts.ready;
+            const loaded: string[] = [];
+            document.fonts.forEach(face => loaded.push(`${face.family} ${face.weight} ${face.status}`));
+            return loaded.sort();
+        });
+        expect(faces).toEqual(['Journey Inter 400 loaded', 'Journey Inter 700 loaded']);
         const headings = await page.locator('h2').allTextContents();
         expect(headings).toEqual(['Map', 'Freshness', 'Emotion curves', 'Pain points', 'Impact / effort', 'Metrics against targets',
             'Moments of truth', 'Drop-off along the flows', 'Persona x stage coverage', 'Channel mix', 'Diagnostics']);

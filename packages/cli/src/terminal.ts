@@ -10,6 +10,8 @@ export interface Terminal {
     write(text: string): void;
     /** Where a long run is, on one line of stderr that the next call overwrites ('' clears it); only on a terminal. */
     progress(phase: string): void;
+    /** Text for stderr as it is, such as findings beside a picture on stdout (already made printable). */
+    writeError(text: string): void;
     /** A line for stderr, made printable: a warning that does not stop the command, or the error that does. */
     warn(text: string): void;
     /** Colours when the output is a terminal, unless --no-color or NO_COLOR says otherwise; FORCE_COLOR forces them. */
@@ -38,6 +40,7 @@ export function processTerminal(): Terminal {
                 process.stdout.write(text);
             }
         },
+        writeError: text => process.stderr.write(text),
         warn: text => process.stderr.write(`journey: ${printable(text)}\n`),
         progress: phase => {
             if (process.stderr.isTTY) {

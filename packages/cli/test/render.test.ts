@@ -15,7 +15,7 @@ describe('journey render', () => {
     it('writes the SVG to stdout, reading the other maps of its workspace for shared names', () => {
         const dir = workspace({ 'shared.journey': shared, 'shop.journey': map });
         const result = runJourney(['render', 'shop.journey'], dir);
-        expect(result.stderr).toBe('');
+        expect(result.stderr).toMatch(/^shop\.journey:1:9 info review-missing /);
         expect(result.code).toBe(0);
         expect(XMLValidator.validate(result.stdout)).toBe(true);
         expect(result.stdout).toContain('Owner: Web team');
@@ -58,6 +58,51 @@ describe('journey render', () => {
         expect(format.code).toBe(2);
         expect(format.stderr).toBe('journey: cannot tell the format of shop.pdf: name it .svg or .png\n');
         expect(existsSync(join(dir, 'shop.pdf'))).toBe(false);
+    });
+
+    it('gives the same bytes for the same maps in another folder: files are named relative to the current folder', () => {
+        const files = { 'maps/shared.journey': shared, 'maps/shop.journey': map };
+        const [first, second] = [workspace(files), workspace(files)];
+        const [a, b] = [runJourney(['render', 'maps/shop.journey'], first), runJourney(['render', 'maps/shop.journey'], second)];
+        expect(a.code).toBe(0);
+        expect(a.stdout).toContain('data-uri="maps/shop.journey"');
+        expect(a.stdout).toContain('data-uri="maps/shared.journey"');
+        expect(a.stdout).not.toContain('file:');
+        expect(a.stdout).not.toContain(first);
+        expect(a.stdout).toBe(b.stdout);
+    }, 60_000);
+
+    it('draws a map with errors but says so on stderr, and exits like journey check', () => {
+        const broken = map.replace('feels Sarah -1', 'feels Sarah -5');
+        const dir = workspace({ 'shared.journey': shared, 'shop.journey': broken });
+        const result = runJourney(['render', 'shop.journey', '-o', 'shop.svg'], dir);
+        expect(result.code).toBe(1);
+        expect(result.stderr).toMatch(/^shop\.journey:2:\d+ error emotion-off-scale .*-5/m);
+        expect(result.stderr).toMatch(/1 error.* in 1 map\.\n$/);
+        expect(readFileSync(join(dir, 'shop.svg'), 'utf8')).toContain('data-id="curve:Sarah"');
+        const warnings = runJourney(['render', 'shop.journey', '--fail-on', 'warning'], workspace({ 'shared.journey': shared, 'shop.journey': map.replace('channel web ', '') }));
+        expect(warnings.stderr).toContain('warning touchpoint-without-channel');
+        expect(warnings.code).toBe(1);
+    }, 60_000);
+
+    it("binds metrics to data like report: --metrics and a metric's source, the same value in both", () => {
+        const measured = map.replace('}\n', '}\n  metric Conversion "Conversion" at Checkout { unit % current 70 target 80 better higher source "data.csv#conversion" }\n');
+        const dir = workspace({ 'shared.journey': shared, 'shop.journey': measured, 'data.csv': 'date,conversion\n2026-11-01,61.5\n', 'more.csv': 'metric,value,date\nConversion,64.5,2026-11-20\n' });
+        const fromSource = runJourney(['render', 'shop.journey'], dir);
+        expect(fromSource.stdout).toContain('61.5%');
+        expect(fromSource.stdout).not.toContain('70%');
+        const report = runJourney(['report', 'shop.journey', 'shared.journey', '-f', 'json'], dir);
+        expect(report.stdout).toContain('"current": 61.5');
+        expect(runJourney(['render', 'shop.journey', '--metrics', 'more.csv'], dir).stdout).toContain('64.5%');
+        expect(runJourney(['render', 'shop.journey', '--metrics', 'none.csv'], dir)).toMatchObject({ code: 2, stderr: 'journey: no such file: none.csv\n' });
+    }, 90_000);
+
+    it('refuses a persona the journey does not have, naming those it has', () => {
+        const dir = workspace({ 'shared.journey': shared + 'persona Colleen "Colleen"\n', 'shop.journey': map.replace('owner Web', 'owner Web feels Colleen 1') });
+        const result = runJourney(['render', 'shop.journey', '--persona', 'Sara'], dir);
+        expect(result).toMatchObject({ code: 2, stdout: '' });
+        expect(result.stderr).toBe("journey: --persona: Shop has no persona 'Sara'; its personas are Colleen, Sarah. Did you mean 'Sarah'?\n");
+        expect(runJourney(['render', 'shop.journey', '--persona', 'Colleen,Nobody'], dir).stderr).toBe("journey: --persona: Shop has no persona 'Nobody'; its personas are Colleen, Sarah\n");
     });
 
     it('exits 2 for a missing file or a file without a journey', () => {

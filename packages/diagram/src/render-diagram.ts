@@ -5,11 +5,17 @@ import { layoutElkGraph } from './layout/elk-engine.js';
 import { placeDiagram } from './layout/place-diagram.js';
 import type { PositionedDiagram } from './layout/positioned-diagram.js';
 import { resolveOptions, type DiagramOptions } from './options.js';
+import { embedFont, warmUpFontEmbedding } from './svg/embedded-font.js';
 import { renderSvg, type SvgOptions } from './svg/render-svg.js';
 
 export interface RenderOptions extends DiagramOptions, SvgOptions {
     /** Abort to drop the result, e.g. when a newer version of the map is on its way. */
     readonly signal?: AbortSignal;
+    /**
+     * Whether the SVG carries the subset of Inter it shows (default true). A PNG does not need it: the
+     * rasteriser has the font files.
+     */
+    readonly embedFont?: boolean;
 }
 
 /** journey model -> diagram graph -> ELK layout -> placed diagram. */
@@ -21,5 +27,9 @@ export async function layoutDiagram(model: JourneyModel, options: RenderOptions 
 
 /** journey model -> SVG document. */
 export async function renderDiagram(model: JourneyModel, options: RenderOptions = {}): Promise<string> {
-    return renderSvg(await layoutDiagram(model, options), options);
+    if (options.embedFont !== false) {
+        warmUpFontEmbedding();
+    }
+    const svg = renderSvg(await layoutDiagram(model, options), options);
+    return options.embedFont === false ? svg : embedFont(svg);
 }

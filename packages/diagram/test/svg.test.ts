@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JourneyModel } from '@journey-maps/language';
 import { renderDiagram } from '../src/index.js';
+import { glyphsByWeight } from '../src/svg/embedded-font.js';
+import { relativeUri } from '../src/svg/source-uri.js';
+import { ttfToWoff2 } from '../src/svg/woff2.js';
+import { interFontFile } from '../src/text/inter-font.js';
 import { exampleFiles, modelsOf } from './example-models.js';
 
 describe('SVG', () => {
@@ -14,6 +19,33 @@ describe('SVG', () => {
             expect(XMLValidator.validate(svg), name).toBe(true);
             await expect(svg).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
         }
+    });
+
+    it('carries the subset of Inter its text shows, for each weight, named first', async () => {
+        const svg = await renderDiagram(models.get('TouchpointImprovements')!);
+        const faces = [...svg.matchAll(/@font-face\{font-family:'Journey Inter';font-style:normal;font-weight:(\d+);src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\) format\('woff2'\)\}/g)];
+        expect(faces.map(face => face[1])).toEqual(['700', '400']);
+        for (const [, , base64] of faces) {
+            const font = Buffer.from(base64, 'base64');
+            expect(font.subarray(0, 4).toString('latin1')).toBe('wOF2');
+            expect(font.length).toBeLessThan(12_000);
+        }
+        expect(svg).toContain(".journey-map{font-family:'Journey Inter',Inter,sans-serif}");
+        const bold = glyphsByWeight(svg).get('bold')!;
+        expect(bold).toContain('★');
+        expect(glyphsByWeight('<text class="t-detail jm-muted" x="1" y="2">a &lt;b&gt; &amp; a</text>')).toEqual(new Map([['regular', ' &<>ab']]));
+        const plain = await renderDiagram(models.get('TouchpointImprovements')!, { embedFont: false });
+        expect(plain).not.toContain('@font-face');
+        expect(svg.replace(/@font-face[^\n]*\n/g, '')).toBe(plain);
+    });
+
+    it('writes WOFF2 with every table kept, compressed with Brotli', () => {
+        const ttf = readFileSync(interFontFile('regular'));
+        const woff2 = ttfToWoff2(ttf);
+        expect(woff2.toString('latin1', 0, 4)).toBe('wOF2');
+        expect(woff2.readUInt32BE(8)).toBe(woff2.length);
+        expect(woff2.readUInt16BE(12)).toBe(ttf.readUInt16BE(4));
+        expect(woff2.length).toBeLessThan(ttf.length / 2);
     });
 
     it('escapes every text, so a title with markup stays text', async () => {
@@ -70,7 +102,19 @@ describe('SVG', () => {
         const groups = svg.match(/<g class="jm-(card|flow|pain|metric-badge|emotion|stage)"[^>]*>/g)!;
         expect(groups.length).toBeGreaterThan(60);
         groups.forEach(group => expect(group).toMatch(/data-id="[^"]+"[^>]*data-range="\d+:\d+-\d+:\d+"/));
-        expect(svg).toMatch(/data-id="curve:Sarah" data-range="[\d:-]+" data-uri="file:\/\/\/examples\/shared.journey"/);
+        expect(svg).toMatch(/data-id="curve:Sarah" data-range="[\d:-]+" data-uri="shared.journey"/);
+    });
+
+    it("names files relative to the map's folder, or to the folder given, never by an absolute path", async () => {
+        const model = models.get('ActivewearFirstPurchase')!;
+        const svg = await renderDiagram(model, { embedFont: false });
+        expect(svg).toMatch(/^<svg [^>]*data-uri="activewear-first-purchase.journey"/);
+        expect(svg).not.toContain('file:');
+        const fromRoot = await renderDiagram(model, { embedFont: false, sourceRoot: 'file:///' });
+        expect(fromRoot).toMatch(/^<svg [^>]*data-uri="examples\/activewear-first-purchase.journey"/);
+        expect(fromRoot).toContain('data-uri="examples/shared.journey"');
+        expect(relativeUri('file:///maps/a%20b/shared.journey', 'file:///maps/current/')).toBe('../a b/shared.journey');
+        expect(relativeUri('untitled:Untitled-1', 'file:///maps/')).toBe('untitled:Untitled-1');
     });
 
     it('takes colours from custom properties with light and dark defaults, or writes them out', async () => {

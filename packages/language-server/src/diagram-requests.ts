@@ -66,14 +66,15 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
     };
 
     connection.onRequest(DiagramRequest, async (params, token): Promise<Response<DiagramResult>> => {
-        const rendered = await render('preview', params, { theme: params.theme, colours: 'variables' }, token);
+        // The preview's page has Inter itself (see preview-html.ts): no font subset to make on every keystroke.
+        const rendered = await render('preview', params, { theme: params.theme, colours: 'variables', embedFont: false }, token);
         if ('error' in rendered) return rendered;
         const personas = rendered.result.model.personas.map(({ name, title }) => ({ name, title }));
         return { result: { version: params.version, svg: rendered.result.svg, personas, lanes } };
     });
 
     connection.onRequest(ExportRequest, async (params, token) => {
-        const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables' }, token);
+        const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables', embedFont: params.format === 'svg' }, token);
         if ('error' in rendered) return rendered;
         const bytes = params.format === 'png' ? svgToPng(rendered.result.svg) : Buffer.from(rendered.result.svg, 'utf8');
         return { result: { base64: bytes.toString('base64') } };

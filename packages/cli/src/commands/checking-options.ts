@@ -13,6 +13,12 @@ export function withCheckingOptions(command: Command): Command {
         .option('--max-file-size <MB>', 'maps larger than this are an unreadable-file error', parseSize, defaultMaxFileSizeMb);
 }
 
+/** --metrics, repeatable: the CSV files or folders that bind metrics to measured values (`report` and `render`). */
+export function metricsOption(): Option {
+    return new Option('--metrics <csv|folder>', 'bind metrics to measured values: a CSV of metric,value,date[,journey] (the latest date wins), or a folder of them; repeatable')
+        .argParser((path: string, paths: string[]) => [...paths, path]).default([], 'none');
+}
+
 function parseCount(value: string): number {
     const count = Number(value);
     if (!Number.isInteger(count) || count < 0) {

@@ -15,8 +15,9 @@ import type { Terminal } from '../terminal.js';
 import { checkWorkspace, otherJourneys, requireReadable, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
 import { bindMetricData } from '../workspace/data/bind-metric-data.js';
 import { runAndWatch } from '../workspace/watch-maps.js';
+import { sourceRoot } from '../workspace/source-root.js';
 import { checkOutput, outputFolder, writeOutput } from '../writing/write-policy.js';
-import { withCheckingOptions } from './checking-options.js';
+import { metricsOption, withCheckingOptions } from './checking-options.js';
 
 const formats = ['html', 'md', 'json', 'csv'] as const;
 type ReportFormat = typeof formats[number];
@@ -34,8 +35,7 @@ export function reportCommand(terminal: Terminal): Command {
         .argument('<paths...>', 'files, folders or globs of .journey files: one report per journey they hold, read with every map of their workspace')
         .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('html'))
         .option('-o, --output <file|folder>', 'write here instead of stdout; a folder (ending in / or existing) gets one file per journey and an index')
-        .addOption(new Option('--metrics <csv|folder>', 'bind metrics to measured values: a CSV of metric,value,date[,journey] (the latest date wins), or a folder of them; repeatable')
-            .argParser((path: string, paths: string[]) => [...paths, path]).default([], 'none'))
+        .addOption(metricsOption())
         .option('-w, --watch', 'write the reports again whenever a map or the check configuration changes, until Ctrl-C');
     return withCheckingOptions(command).action(async (paths: string[], options: ReportOptions) => {
         const run = () => runReport(paths, options, terminal);
@@ -88,7 +88,7 @@ async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOpt
                 ? `the maps hold ${inputs.length} journeys: give a folder with -o to get one report each`
                 : `cannot write a ${format} report to ${output}: name it .${format}`);
         }
-        const report = await single(inputs[0], format, today);
+        const report = await single(inputs[0], format, today, cwd);
         return output ? [[resolve(cwd, output), report]] : report;
     }
     if (extname(output) === `.${format}`) {
@@ -104,7 +104,7 @@ async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOpt
                 files.push([`${base}-${table}.csv`, content]);
             }
         } else {
-            files.push([`${base}.${format}`, await single(input, format, today)]);
+            files.push([`${base}.${format}`, await single(input, format, today, cwd)]);
         }
     }
     const entries = inputs.map((input, i) => ({ input, href: `${names[i]}.${format}` }));
@@ -116,10 +116,10 @@ async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOpt
     return files;
 }
 
-async function single(input: ReportInput, format: Exclude<ReportFormat, 'csv'>, today: string): Promise<string> {
+async function single(input: ReportInput, format: Exclude<ReportFormat, 'csv'>, today: string, cwd: string): Promise<string> {
     switch (format) {
         case 'html':
-            return htmlReport(input, await renderDiagram(input.model), today);
+            return htmlReport(input, await renderDiagram(input.model, { sourceRoot: sourceRoot(cwd) }), today);
         case 'md':
             return markdownReport(input, today);
         case 'json':

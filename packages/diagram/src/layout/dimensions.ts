@@ -15,5 +15,7 @@ export const dimensions = {
     laneGap: 16,
     laneItemGap: 8,
     emotionLaneHeight: 168,
-    emotionPointRadius: 5
+    emotionPointRadius: 5,
+    /** Room for the emotion scale's labels (+2, 0, -2) left of the emotion lane. */
+    scaleLabelWidth: 26
 } as const;

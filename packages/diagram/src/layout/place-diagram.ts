@@ -133,17 +133,20 @@ const maxLegendLines = 3;
 
 function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, area: Rect): PlacedEmotionLane {
     const { min, max } = graph.scale;
-    const legendWidth = d.gutter - 28;
+    // The legend's text runs from the colour swatch to the scale's labels, left of the lane.
+    const legendX = d.margin + 8;
+    const legendWidth = area.x - d.scaleLabelWidth - 4 - (legendX + 20);
     let legendTop = area.y + lineHeight(typography.laneName) + 8;
     const curves = graph.curves.map(curve => {
         const lines = wrapText(curve.title, typography.detail, legendWidth, maxLegendLines);
-        const legend = { x: d.margin + 8, y: legendTop, width: legendWidth + 20, height: blockHeight(lines.length, typography.detail) };
+        const legend = { x: legendX, y: legendTop, width: legendWidth + 20, height: blockHeight(lines.length, typography.detail) };
         legendTop += legend.height + 6;
         return { curve, legend, legendLines: textLines(lines, typography.detail, legend.x + 20, legend.y) };
     });
     const rect = { ...area, height: Math.max(area.height, legendTop - area.y) };
     const pad = 26;
     const yOf = (level: number) => rect.y + pad + (1 - level) * (rect.height - 2 * pad);
+    const words = new WordStack();
     return {
         rect,
         grid: scaleMarks(graph.scale).map(score => ({ score, y: yOf((score - min) / (max - min)) })),
@@ -157,11 +160,34 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
                 // One line at most as wide as the box; a longer word ends with an ellipsis (the SVG keeps it in full in a tooltip).
                 const word = point.word === undefined ? undefined : wrapText(point.word, typography.label, box.width, 1)[0];
                 const wordLine = word === undefined ? undefined
-                    : textLines([word], typography.label, x - textWidth(word, typography.label) / 2, above ? y - 8 - lineHeight(typography.label) : y + 8)[0];
+                    : words.place(word, x, above ? y - 8 - lineHeight(typography.label) : y + 8, above ? -1 : 1);
                 return { ...point, x, y, wordLine };
             })
         }))
     };
+}
+
+/**
+ * Emotion words, centred under or over their point: a word that would cover one placed before (another
+ * persona's, at the same score) moves a line further away from its point.
+ */
+class WordStack {
+    private readonly placed: Rect[] = [];
+
+    place(word: string, centre: number, top: number, direction: 1 | -1): Line {
+        const width = textWidth(word, typography.label);
+        const height = lineHeight(typography.label);
+        const rect = { x: centre - width / 2, y: top, width, height };
+        while (this.placed.some(other => overlaps(rect, other))) {
+            rect.y += direction * height;
+        }
+        this.placed.push(rect);
+        return textLines([word], typography.label, rect.x, rect.y)[0];
+    }
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 function placeItems<T extends { readonly anchor?: string }, P extends { readonly rect: Rect }>(

@@ -4,6 +4,7 @@ import { dimensions } from '../layout/dimensions.js';
 import { blockHeight, textLines } from '../layout/text-lines.js';
 import { lineHeight } from '../text/measure-text.js';
 import { typography, type TextRole } from '../text/typography.js';
+import { folderOf, relativeUri } from './source-uri.js';
 import { styleSheet, type ColourMode } from './style-sheet.js';
 import { personaToken, type ThemeName } from './theme.js';
 import { element, num, xmlText, type Attributes } from './xml.js';
@@ -12,21 +13,27 @@ import { signedScore } from '@journey-maps/language/model';
 export interface SvgOptions {
     readonly theme?: ThemeName;
     readonly colours?: ColourMode;
+    /**
+     * The folder (a URI) the SVG names files relative to, in `data-uri`: the workspace's root, say. By default
+     * the map's own folder. Either way the same maps give the same SVG wherever they are.
+     */
+    readonly sourceRoot?: string;
 }
 
 /**
  * The placed diagram as an SVG document. Every element shown carries `data-id` and `data-range` (0-based
  * `line:character-line:character` in the map's file, `data-uri` on the root; elements from another file,
- * such as personas, carry their own `data-uri`).
+ * such as personas, carry their own `data-uri`). Files are named relative to `sourceRoot`.
  */
 export function renderSvg(diagram: PositionedDiagram, options: SvgOptions = {}): string {
     const { graph } = diagram;
+    const root = options.sourceRoot ?? folderOf(graph.uri);
     const source = (item: DiagramElement): Attributes => {
         const { start, end, uri } = item.range;
         return {
             'data-id': item.id,
             'data-range': `${start.line}:${start.character}-${end.line}:${end.character}`,
-            'data-uri': uri === graph.uri ? undefined : uri
+            'data-uri': uri === graph.uri ? undefined : relativeUri(uri, root)
         };
     };
     const theme = options.theme ?? 'light';
@@ -52,7 +59,7 @@ export function renderSvg(diagram: PositionedDiagram, options: SvgOptions = {}):
         height: diagram.height,
         viewBox: `0 0 ${num(diagram.width)} ${num(diagram.height)}`,
         role: 'img',
-        'data-uri': graph.uri
+        'data-uri': relativeUri(graph.uri, root)
     }, `\n${body}\n`) + '\n';
 }
 
@@ -139,7 +146,7 @@ function emotionLane(lane: PlacedEmotionLane, source: (item: DiagramElement) => 
     const right = lane.rect.x + lane.rect.width;
     const grid = lane.grid.map(({ score, y }) =>
         element('line', { x1: lane.rect.x, y1: y, x2: right, y2: y, class: 'jm-grid', 'stroke-dasharray': score === 0 ? undefined : '2 4' })
-        + element('text', { class: 't-label jm-muted', x: lane.rect.x - 26, y: y + 4 }, xmlText(signedScore(score))));
+        + element('text', { class: 't-label jm-muted', x: lane.rect.x - dimensions.scaleLabelWidth, y: y + 4 }, xmlText(signedScore(score))));
     const curves = lane.curves.map(curve => {
         const token = personaToken(curve.colour);
         const legend = element('line', { x1: curve.legend.x, y1: curve.legend.y + 8, x2: curve.legend.x + 14, y2: curve.legend.y + 8, class: `jm-${token}`, 'stroke-width': 3 })

@@ -1,5 +1,7 @@
 import { fontMetrics } from '../text/font-metrics.js';
+import { cssWeight } from '../text/inter-font.js';
 import { typography } from '../text/typography.js';
+import { embeddedFamily } from './embedded-font.js';
 import { personaColours, personaToken, themes, type ColourToken, type ThemeName } from './theme.js';
 
 /**
@@ -12,7 +14,8 @@ type Rule = Record<string, ColourToken | `=${string}`>;
 
 const rules: Record<string, Rule> = {
     '.jm-bg': { fill: 'bg' },
-    'text': { fill: 'text' },
+    // Never outlined: a group shares its shape's class (a card, a drop), whose stroke its texts would inherit.
+    'text': { fill: 'text', stroke: '=none' },
     '.jm-muted': { fill: 'muted' },
     '.jm-grid': { stroke: 'grid' },
     '.jm-column-a': { fill: 'column-a', stroke: 'column-line' },
@@ -57,7 +60,7 @@ export function styleSheet(theme: ThemeName, mode: ColourMode): string {
     const variables = mode === 'variables'
         ? [`.journey-map{${Object.entries(colours).map(([name, colour]) => `--jm-${name}:${colour}`).join(';')}}`]
         : [];
-    const text = Object.entries(typography).map(([role, style]) => `.t-${role}{font-size:${style.size}px;font-weight:${style.weight === 'bold' ? 700 : 400}}`);
+    const text = Object.entries(typography).map(([role, style]) => `.t-${role}{font-size:${style.size}px;font-weight:${cssWeight(style.weight)}}`);
     const colour = Object.entries(rules).map(([selector, rule]) => `${selector}{${Object.entries(rule).map(([prop, v]) => `${prop}:${value(v)}`).join(';')}}`);
-    return [...variables, `.journey-map{font-family:${fontMetrics.family},sans-serif}`, ...text, ...colour].join('\n');
+    return [...variables, `.journey-map{font-family:'${embeddedFamily}',${fontMetrics.family},sans-serif}`, ...text, ...colour].join('\n');
 }

@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderDiagram } from '../../packages/diagram/src/index.js';
+import { exampleFiles, modelsOf } from '../../packages/diagram/test/example-models.js';
+import { launchChromium } from './chromium.js';
+
+/**
+ * The diagram measures its text with Inter's metrics; here Chromium lays the text out itself, on a machine
+ * without Inter installed, and its own text boxes must stay inside their card, badge, band or lane cell, and
+ * clear of each other.
+ */
+
+/** Where the SVGs go, for people to open in a browser. */
+const folder = mkdtempSync(join(tmpdir(), 'journey-text-fit-'));
+
+/** A map of `touchpoints` touchpoints with long titles, `personas` personas with long names and equal scores. */
+function generatedMap(touchpoints: number, personas: number): Record<string, string> {
+    const names = Array.from({ length: personas }, (_, i) => `P${i}`);
+    const shared = names.map((name, i) => `persona ${name} "Persona number ${i + 1} with a rather long descriptive name, a frequent returning customer"`).join('\n')
+        + '\nteam Web "Web experience and conversion optimisation team"\n';
+    const lines = [`journey Generated${touchpoints}x${personas} "A generated journey of ${touchpoints} touchpoints with a long title that goes on and on to test wrapping" {`,
+        `  personas ${names.join(', ')}`];
+    for (let s = 0; s * 10 < touchpoints; s++) {
+        lines.push(`  stage S${s} "Stage ${s}: a stage whose title is much longer than the column it heads" {`);
+        for (let t = s * 10; t < Math.min(touchpoints, (s + 1) * 10); t++) {
+            const score = (t % 5) - 2;
+            const feels = names.map(name => `feels ${name} ${score} "${t % 3 === 0 ? 'overwhelmed and frustrated' : 'curious'}"`).join(' ');
+            lines.push(`    touchpoint T${t} "Touchpoint ${t}: Supercalifragilisticexpialidocious checkout confirmation page" { channel web owner Web ${t % 7 === 0 ? 'indirect' : ''} does "Reads the long explanation of the delivery options ${t}" ${feels} }`);
+        }
+        lines.push('  }');
+    }
+    lines.push(`  flow P0 {`, ...Array.from({ length: touchpoints - 1 }, (_, t) => `    T${t} -> T${t + 1} 90% "continues to the next step"`), `    T${touchpoints - 1} -> drop 10% "abandons"`, '  }');
+    for (let t = 0; t < touchpoints; t += 5) {
+        lines.push(`  pain X${t} "A painfully long pain point title about unexpected delivery costs ${t}" at T${t} { severity abandon affects P0 }`);
+        lines.push(`  opportunity O${t} "Show the delivery costs on every product page, early ${t}" { solves X${t} impact high effort low owner Web }`);
+        lines.push(`  metric M${t} "Checkout conversion rate of returning customers ${t}" at T${t} { unit % current 45 target 50 better higher }`);
+    }
+    lines.push('}', '');
+    return { 'shared.journey': shared, 'generated.journey': lines.join('\n') };
+}
+
+interface Misfit {
+    text: string;
+    container: string;
+}
+
+interface FitReport {
+    texts: number;
+    /** Texts whose box leaves their container (by more than half a pixel). */
+    spills: Misfit[];
+    /** Pairs of texts whose boxes overlap (by more than half a pixel each way). */
+    overlaps: [string, string][];
+    /** Texts drawn with an outline (inherited from their group's shape style), which thickens and blurs them. */
+    stroked: string[];
+}
+
+describe('text fit in Chromium without Inter installed', () => {
+    let browser: Browser;
+    const svgs = new Map<string, string>();
+    beforeAll(async () => {
+        const models = await modelsOf(exampleFiles());
+        for (const [name, model] of models) {
+            svgs.set(name, await renderDiagram(model));
+        }
+        for (const [touchpoints, personas] of [[10, 1], [10, 3], [50, 2], [50, 3]]) {
+            const [model] = (await modelsOf(generatedMap(touchpoints, personas))).values();
+            svgs.set(model.name, await renderDiagram(model));
+        }
+        browser = await launchChromium();
+    }, 120_000);
+    afterAll(async () => { await browser?.close(); });
+
+    it('runs on a machine without Inter', () => {
+        expect(execFileSync('fc-list', { encoding: 'utf8' })).not.toMatch(/\binter\b/i);
+    });
+
+    /** Each text with its container: the nearest wide rectangle before it in its group (card, band, badge, lane cell, label). */
+    async function fit(name: string, svg: string): Promise<FitReport> {
+        const file = join(folder, `${name}.svg`);
+        writeFileSync(file, svg);
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.goto(pathToFileURL(file).href);
+        await page.evaluate(() => document.fonts.ready);
+        const report = await page.evaluate(() => {
+            const svg = document.documentElement as unknown as SVGSVGElement;
+            const label = (element: Element) => `${element.closest('[data-id]')?.getAttribute('data-id') ?? element.parentElement?.getAttribute('class')}: ${element.textContent}`;
+            const texts = Array.from(svg.querySelectorAll('text'));
+            const boxes = texts.map(text => text.getBBox());
+            const spills: { text: string; container: string }[] = [];
+            texts.forEach((text, i) => {
+                let container: SVGRectElement | undefined;
+                for (let sibling = text.previousElementSibling; sibling && !container; sibling = sibling.previousElementSibling) {
+                    if (sibling instanceof SVGRectElement && sibling.getBBox().width >= 20) container = sibling;
+                }
+                const box = boxes[i];
+                const outer = container?.getBBox() ?? { x: 0, y: 0, width: svg.width.baseVal.value, height: svg.height.baseVal.value };
+                const slack = 0.5;
+                if (box.x < outer.x - slack || box.y < outer.y - slack || box.x + box.width > outer.x + outer.width + slack || box.y + box.height > outer.y + outer.height + slack) {
+                    spills.push({ text: label(text), container: container ? `rect ${container.getAttribute('class')}` : 'the diagram' });
+                }
+            });
+            const overlaps: [string, string][] = [];
+            for (let i = 0; i < texts.length; i++) {
+                for (let j = i + 1; j < texts.length; j++) {
+                    const [a, b] = [boxes[i], boxes[j]];
+                    const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+                    const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+                    if (dx > 0.5 && dy > 0.5) overlaps.push([label(texts[i]), label(texts[j])]);
+                }
+            }
+            const stroked = texts.filter(text => getComputedStyle(text).stroke !== 'none').map(label);
+            return { texts: texts.length, spills, overlaps, stroked };
+        });
+        await page.close();
+        return report;
+    }
+
+    // Before the diagram carried its font, Chromium fell back to a wider one. Texts out of their container, and
+    // overlapping pairs: Activewear 29/0, Colleen 9/0, Support 26/4, Improvements 9/1, generated 10x1 19/4,
+    // 10x3 19/36, 50x2 107/56, 50x3 107/156 (the overlaps: emotion words of personas with equal scores, and the
+    // persona legend over the scale's labels).
+    it('keeps every text inside its card, band, badge or lane cell, and texts clear of each other', async () => {
+        const counts: Record<string, { texts: number; spills: number; overlaps: number }> = {};
+        const spills: Record<string, Misfit[]> = {};
+        const overlaps: Record<string, [string, string][]> = {};
+        const stroked: Record<string, number> = {};
+        for (const [name, svg] of svgs) {
+            const report = await fit(name, svg);
+            counts[name] = { texts: report.texts, spills: report.spills.length, overlaps: report.overlaps.length };
+            if (report.spills.length > 0) spills[name] = report.spills;
+            if (report.overlaps.length > 0) overlaps[name] = report.overlaps;
+            if (report.stroked.length > 0) stroked[name] = report.stroked.length;
+        }
+        console.log(`text fit (the SVGs are in ${folder}):`, counts);
+        expect(spills).toEqual({});
+        expect(overlaps).toEqual({});
+        expect(stroked).toEqual({});
+    }, 120_000);
+});
