@@ -14,5 +14,5 @@ export async function modelsOf(files: Record<string, string>): Promise<Map<strin
 }
 
 export function exampleFiles(): Record<string, string> {
-    return Object.fromEntries(readdirSync(examplesDir).map(name => [name, readFileSync(resolve(examplesDir, name), 'utf8')]));
+    return Object.fromEntries(readdirSync(examplesDir).filter(name => name.endsWith('.journey')).map(name => [name, readFileSync(resolve(examplesDir, name), 'utf8')]));
 }

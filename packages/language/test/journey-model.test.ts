@@ -5,7 +5,7 @@ import { journeyModel, type Journey, type JourneyModel } from '../src/index.js';
 import { checkFiles } from './check-helper.js';
 
 const examplesDir = resolve(import.meta.dirname, '../../../examples');
-const examples = Object.fromEntries(readdirSync(examplesDir).map(name => [name, readFileSync(resolve(examplesDir, name), 'utf8')]));
+const examples = Object.fromEntries(readdirSync(examplesDir).filter(name => name.endsWith('.journey')).map(name => [name, readFileSync(resolve(examplesDir, name), 'utf8')]));
 
 async function modelsOf(files: Record<string, string>): Promise<Map<string, JourneyModel>> {
     const checked = await checkFiles(files);

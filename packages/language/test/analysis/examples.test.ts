@@ -5,7 +5,7 @@ import { analyseJourney, type JourneyAnalysis } from '../../src/index.js';
 import { modelsOf } from './model-of.js';
 
 const examplesDir = resolve(import.meta.dirname, '../../../../examples');
-const examples = Object.fromEntries(readdirSync(examplesDir).map(name => [name, readFileSync(resolve(examplesDir, name), 'utf8')]));
+const examples = Object.fromEntries(readdirSync(examplesDir).filter(name => name.endsWith('.journey')).map(name => [name, readFileSync(resolve(examplesDir, name), 'utf8')]));
 
 describe('analyses of the activewear example', () => {
     let activewear: JourneyAnalysis;
