@@ -96,3 +96,33 @@ describe('journey report', () => {
         expect(runJourney(['report', 'other.journey', '-f', 'csv'], dir).stderr).toBe('journey: csv writes one file per table: give a folder with -o\n');
     });
 });
+
+describe('journey report: funnels', () => {
+    // The worked example of the README's Funnels section, read from the README itself.
+    const readme = readFileSync(resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const funnelExample = /### Funnels\n[\s\S]*?```\n([\s\S]*?)```/.exec(readme)![1];
+
+    it("computes the README's worked example: 100, 10, 50, 35, 31.5% reached; 31.5% finish", () => {
+        const dir = workspace({ 'checkout.journey': funnelExample });
+        const result = runJourney(['report', 'checkout.journey', '-f', 'json', '--today', today], dir);
+        const report = JSON.parse(result.stdout);
+        expect(new Ajv({ strict: true }).compile(schema)(report)).toBe(true);
+        expect(report.analysis.funnels).toEqual([{
+            flow: 'flow-1', flowTitle: 'Every visitor',
+            steps: [['Product', 100], ['Saved', 10], ['Cart', 50], ['Pay', 35], ['Done', 31.5]].map(([touchpoint, reached]) => ({ touchpoint, reached })),
+            completion: 31.5
+        }]);
+    });
+
+    it('draws the funnel as bars in HTML (no style attribute, no script), as a table in Markdown, with a headline tile', () => {
+        const dir = workspace({ 'checkout.journey': funnelExample });
+        const html = runJourney(['report', 'checkout.journey', '--today', today], dir).stdout;
+        expect(html).toContain('<section id="funnels">');
+        expect(html).toContain('<li><b>31.5%</b>of those who start finish (Every visitor)</li>');
+        expect(html).toContain('<rect width="35" height="10" class="bar-fill"/></svg> 35%');
+        expect(html).not.toMatch(/style="/);
+        const md = runJourney(['report', 'checkout.journey', '-f', 'md', '--today', today], dir).stdout;
+        expect(md).toContain('**Every visitor: 31.5% of those who start finish**');
+        expect(md).toContain('| Pay | Buy | 35% |');
+    });
+});

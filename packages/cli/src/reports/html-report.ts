@@ -52,6 +52,12 @@ function htmlTable(table: ReportTable): string {
 }
 
 function htmlCell(cell: Cell): string {
+    if (cell.bar !== undefined) {
+        // A bar drawn with SVG attributes, not CSS, so the page's content security policy has nothing to allow.
+        const width = Math.min(100, Math.max(0, cell.bar));
+        return `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="10" class="bar-track"/>`
+            + `<rect width="${Math.round(width * 100) / 100}" height="10" class="bar-fill"/></svg> ${escape(cell.text)}`;
+    }
     return cell.href ? `<a href="${escape(encodeURI(cell.href))}">${escape(cell.text)}</a>` : escape(cell.text);
 }
 

@@ -1,4 +1,5 @@
 import { numberText } from '@journey-maps/language/model';
+import type { Funnel } from '@journey-maps/language/model';
 import type { ReportInput } from './report-input.js';
 
 export interface KeyFigure {
@@ -10,12 +11,19 @@ export interface KeyFigure {
 export function keyFigures(input: ReportInput): KeyFigure[] {
     const { analysis } = input;
     const drop = analysis.dropOffs[0];
+    const funnel = analysis.funnels[0];
     const count = <T>(items: readonly T[], keep: (item: T) => boolean) => String(items.filter(keep).length);
     return [
         { value: drop === undefined ? '-' : drop.share === undefined ? '?' : `${numberText(drop.share)}%`, label: drop ? `leave at ${drop.title}` : 'no drop-off recorded' },
+        ...(funnel ? [{ value: `${numberText(funnel.completion)}%`, label: `of those who start finish (${funnelName(input, funnel)})` }] : []),
         { value: `${count(analysis.metrics, m => m.status === 'off-target')} of ${analysis.metrics.length}`, label: 'metrics off target' },
         { value: `${count(analysis.pains, p => !p.addressed)} of ${analysis.pains.length}`, label: 'pain points not addressed' },
         { value: count(analysis.opportunities, o => o.quadrant === 'quick-win'), label: 'quick wins' },
         { value: analysis.freshness.status, label: analysis.freshness.due ? `review due ${analysis.freshness.due}` : 'no review date' }
     ];
+}
+
+/** A funnel's flow as people know it: its title, else its persona's title, else its id. */
+function funnelName(input: ReportInput, funnel: Funnel): string {
+    return funnel.flowTitle ?? input.model.personas.find(persona => persona.name === funnel.persona)?.title ?? funnel.persona ?? funnel.flow;
 }

@@ -9,6 +9,8 @@ export interface Cell {
     readonly tone?: Tone;
     /** A link target, relative to the report. */
     readonly href?: string;
+    /** A share, 0..100, that HTML draws as a bar beside the text. */
+    readonly bar?: number;
 }
 
 export interface ReportTable {
@@ -43,6 +45,8 @@ export function reportSections(input: ReportInput): ReportSection[] {
     const where = (location: LocationRef | undefined) => location ? title(location.name) : '';
     const cell = (text: string | undefined, tone?: Tone): Cell => ({ text: text ?? '', tone });
     const fresh = analysis.freshness;
+    const stageOf = (touchpoint: string) => model.touchpoints.find(t => t.name === touchpoint)?.stage;
+    const flowName = (flow: { flow: string; flowTitle?: string; persona?: string }) => flow.flowTitle ?? (flow.persona ? title(flow.persona) : flow.flow);
     return [
         {
             id: 'freshness', title: 'Freshness',
@@ -131,6 +135,20 @@ export function reportSections(input: ReportInput): ReportSection[] {
             }]
         },
         {
+            id: 'funnels', title: 'Funnels',
+            intro: 'Of the people who start each flow with shares, how many reach each touchpoint, and how many finish. Shares compound '
+                + 'along the way; steps without a share split what the others leave; a step back adds nobody.',
+            tables: analysis.funnels.map(funnel => ({
+                caption: `${flowName(funnel)}: ${numberText(funnel.completion)}% of those who start finish`,
+                columns: ['Touchpoint', 'Stage', 'Reached'],
+                rows: funnel.steps.map(step => [
+                    cell(title(step.touchpoint)), cell(title(stageOf(step.touchpoint))),
+                    { text: `${numberText(step.reached)}%`, bar: step.reached }
+                ]),
+                empty: 'The flow has no touchpoints.'
+            }))
+        },
+        {
             id: 'flows', title: 'Drop-off along the flows',
             intro: 'Where people leave, biggest share first, and the touchpoints no flow passes through.',
             tables: [
@@ -138,7 +156,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                     columns: ['Leaves at', 'Share', 'Flow', 'Why'],
                     rows: analysis.dropOffs.map(drop => [
                         cell(drop.title), cell(drop.share === undefined ? 'unknown' : `${numberText(drop.share)}%`, 'bad'),
-                        cell(drop.flowTitle ?? (drop.persona ? title(drop.persona) : drop.flow)), cell(drop.label)
+                        cell(flowName(drop)), cell(drop.label)
                     ]),
                     empty: 'No drop-off recorded.'
                 },

@@ -3,6 +3,7 @@ import { channelMix, type ChannelShare } from './channel-mix.js';
 import { dropOffs, type DropOff } from './drop-offs.js';
 import { emotionCurves, type EmotionCurve } from './emotion-curve.js';
 import { freshness, type Freshness } from './freshness.js';
+import { funnels, type Funnel } from './funnels.js';
 import { impactEffortMatrix, type PlacedOpportunity } from './impact-effort.js';
 import { metricGaps, type MetricGap } from './metric-gaps.js';
 import { momentsOfTruth, type MomentScorecard } from './moments-of-truth.js';
@@ -22,6 +23,7 @@ export interface JourneyAnalysis {
     readonly coverage: readonly PersonaCoverage[];
     readonly channels: readonly ChannelShare[];
     readonly freshness: Freshness;
+    readonly funnels: readonly Funnel[];
 }
 
 /** Runs every analysis over a journey model; `today` (YYYY-MM-DD) judges freshness. */
@@ -36,6 +38,7 @@ export function analyseJourney(model: JourneyModel, today: string): JourneyAnaly
         unreachedTouchpoints: unreachedTouchpoints(model),
         coverage: personaCoverage(model),
         channels: channelMix(model),
-        freshness: freshness(model, today)
+        freshness: freshness(model, today),
+        funnels: funnels(model)
     };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-    analyseJourney, channelMix, dropOffs, emotionCurves, freshness, impactEffortMatrix, metricGaps, momentsOfTruth, personaCoverage,
+    analyseJourney, channelMix, dropOffs, emotionCurves, freshness, funnels, impactEffortMatrix, metricGaps, momentsOfTruth, personaCoverage,
     quadrantOf, rankPains, unreachedTouchpoints, type JourneyModel
 } from '../../src/index.js';
 import { modelsOf } from './model-of.js';
@@ -169,7 +169,61 @@ describe('analyses of a hand-built map', () => {
         expect(analysis.freshness.status).toBe('stale');
         expect(analysis.dropOffs).toEqual(dropOffs(shop));
         expect(Object.keys(analysis)).toEqual([
-            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'freshness'
+            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'freshness', 'funnels'
         ]);
+    });
+});
+
+// A flow with splits, shares left to share, backtracks, and paths that join; a second flow with two starts.
+const funnelMap = `journey Fun {
+  stage S { touchpoint A touchpoint B touchpoint C touchpoint D touchpoint E touchpoint P touchpoint Q touchpoint R }
+  flow "Shop" {
+    A -> B 60%
+    A -> C
+    A -> drop 20%
+    B -> D
+    C -> D 50%
+    C -> A "back to the start"
+    D -> E
+    D -> B "back to compare"
+    E -> drop 25%
+  }
+  flow "Two ways in" {
+    P -> R 40%
+    Q -> R
+  }
+  flow "No shares" { A -> B }
+}
+`;
+
+describe('funnels along the flows', () => {
+    let ana: JourneyModel;
+    let fun: JourneyModel;
+    beforeAll(async () => {
+        ana = (await modelsOf({ 'shop.journey': map })).get('Shop')!;
+        fun = (await modelsOf({ 'fun.journey': funnelMap })).get('Fun')!;
+    });
+
+    it("compounds Ana's shares: 80% reach the cart, 35% of them leave, so 52% finish", () => {
+        // Ad -> Site has no share and nothing else leaves Ad: all 100%. Site: 20% drop, 80% to Cart.
+        // Cart has no way on: 35% leave, finishing takes the 65% left: 80 x 0.65 = 52. Pay -> drop has no share: no funnel.
+        expect(funnels(ana)).toEqual([{
+            flow: 'flow-1', flowTitle: undefined, persona: 'Ana',
+            steps: [{ touchpoint: 'Ad', reached: 100 }, { touchpoint: 'Site', reached: 100 }, { touchpoint: 'Cart', reached: 80 }],
+            completion: 52
+        }]);
+    });
+
+    it('splits what shared steps leave, adds up joining paths, ignores backtracks, and finds completion', () => {
+        const [main, twoWays, ...rest] = funnels(fun);
+        expect(rest).toEqual([]);
+        // A: B 60, drop 20, C takes the 20 left. C: D 50% of 20 = 10; C -> A is a backtrack without share: takes nobody.
+        // B: D 100% of 60. D = 60 + 10 = 70; D -> B is a backtrack; E takes all 70.
+        // E has no way on: drop 25%, finishing the 75% left: 70 x 0.75 = 52.5.
+        expect(main.steps.map(step => [step.touchpoint, step.reached])).toEqual([['A', 100], ['B', 60], ['C', 20], ['D', 70], ['E', 70]]);
+        expect(main.completion).toBe(52.5);
+        // Two starts, 50 each: P -> R 40% of 50 = 20, Q -> R all of 50: R 70, and all finish there.
+        expect(twoWays.steps.map(step => [step.touchpoint, step.reached])).toEqual([['P', 50], ['Q', 50], ['R', 70]]);
+        expect(twoWays.completion).toBe(70);
     });
 });
