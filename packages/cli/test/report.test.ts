@@ -126,3 +126,15 @@ describe('journey report: funnels', () => {
         expect(md).toContain('| Pay | Buy | 35% |');
     });
 });
+
+describe('journey report: emotion curves along the flow', () => {
+    it("says which order each curve follows: Marco's along his flow, without the reply bands he does not take", () => {
+        const dir = workspace({});
+        const md = runJourney(['report', join(examples, 'support-response-time.journey'), join(examples, 'shared.journey'), '-f', 'md', '--today', today], dir).stdout;
+        expect(md).toContain('**Marco, loyal returning customer: troughs \\(mean feeling 0; along the flow');
+        expect(md).toContain('along the flow Marco asks where his parcel is; off the flow, not joined: First reply in under 1 minute, ');
+        // His steepest drops are along his path only: from the 1-5 minute reply to the agent, and on to the survey.
+        expect(md).toContain('| First reply in 1-5 minutes \\(2\\) | The agent solves the problem in the chat \\(1\\) | 1 |');
+        expect(md).not.toContain('| First reply in under 1 minute \\(3\\) |');
+    });
+});

@@ -1,4 +1,4 @@
-import { allStages, metricValueText, numberText, type LocationRef, type MetricBinding } from '@journey-maps/language/model';
+import { allStages, metricValueText, numberText, type EmotionCurve, type LocationRef, type MetricBinding } from '@journey-maps/language/model';
 import { bindingOf, type ReportInput } from './report-input.js';
 
 /** How a cell reads at a glance: bad (act now), warn (look at it), good (fine), muted (nothing recorded). */
@@ -47,6 +47,14 @@ export function reportSections(input: ReportInput): ReportSection[] {
     const fresh = analysis.freshness;
     const stageOf = (touchpoint: string) => model.touchpoints.find(t => t.name === touchpoint)?.stage;
     const flowName = (flow: { flow: string; flowTitle?: string; persona?: string }) => flow.flowTitle ?? (flow.persona ? title(flow.persona) : flow.flow);
+    const curveOrder = (curve: EmotionCurve) => {
+        if (curve.order === 'text') {
+            return 'in the order of the map';
+        }
+        const flow = model.flows.find(f => f.id === curve.flow);
+        const off = curve.offPath.length === 0 ? '' : `; off the flow, not joined: ${curve.offPath.map(point => point.title).join(', ')}`;
+        return `along the flow ${flow ? flowName({ flow: flow.id, flowTitle: flow.title, persona: flow.persona }) : curve.flow}${off}`;
+    };
     return [
         {
             id: 'freshness', title: 'Freshness',
@@ -63,10 +71,12 @@ export function reportSections(input: ReportInput): ReportSection[] {
         },
         {
             id: 'emotions', title: 'Emotion curves',
-            intro: `Scores on the map's scale ${model.scale.min} .. ${model.scale.max}: the troughs (deepest first) and the steepest drops between consecutive touchpoints.`,
+            intro: `Scores on the map's scale ${model.scale.min} .. ${model.scale.max}: the troughs (deepest first) and the steepest drops between consecutive touchpoints. `
+                + 'A persona with a flow is followed along it (where it splits, the branch most people take; on a tie, the step written first), and '
+                + 'feelings at touchpoints off that path are not joined to the curve; without a flow, touchpoints follow the order of the map.',
             tables: analysis.emotionCurves.flatMap(curve => [
                 {
-                    caption: `${title(curve.persona)}: troughs (mean feeling ${numberText(curve.average)})`,
+                    caption: `${title(curve.persona)}: troughs (mean feeling ${numberText(curve.average)}; ${curveOrder(curve)})`,
                     columns: ['Touchpoint', 'Stage', 'Score', 'Feeling'],
                     rows: curve.troughs.map(point => [cell(point.title), cell(title(point.stage)), cell(numberText(point.score), 'bad'), cell(point.word)]),
                     empty: 'No trough: the curve never dips.'

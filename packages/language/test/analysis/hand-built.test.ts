@@ -63,15 +63,19 @@ describe('analyses of a hand-built map', () => {
         // Cy only has a pain point: no curve.
         expect(curves.map(curve => curve.persona)).toEqual(['Ana', 'Ben']);
         const [ana, ben] = curves;
-        // Ana: Ad 6, Site 3, Reviews 3, Cart 7, Pay 1 -> mean 20 / 5.
-        expect(ana.points.map(point => [point.touchpoint, point.score])).toEqual([['Ad', 6], ['Site', 3], ['Reviews', 3], ['Cart', 7], ['Pay', 1]]);
+        // Ana has a flow, Ad -> Site -> Cart: her curve follows it; Reviews and Pay are off it, not joined.
+        expect(ana).toMatchObject({ order: 'flow', flow: 'flow-1' });
+        expect(ana.points.map(point => [point.touchpoint, point.score])).toEqual([['Ad', 6], ['Site', 3], ['Cart', 7]]);
+        expect(ana.offPath.map(point => [point.touchpoint, point.score])).toEqual([['Reviews', 3], ['Pay', 1]]);
+        // The mean counts every feeling, on the flow or not: Ad 6, Site 3, Reviews 3, Cart 7, Pay 1 -> 20 / 5.
         expect(ana.average).toBe(4);
-        // The plateau Site/Reviews (3) between 6 and 7 counts once, by its first point; Pay (1) ends the curve below Cart.
-        expect(ana.troughs.map(point => point.touchpoint)).toEqual(['Pay', 'Site']);
+        // Along the flow, Site (3) lies between 6 and 7: the one trough; the one fall is Ad -> Site, 3.
+        expect(ana.troughs.map(point => point.touchpoint)).toEqual(['Site']);
         expect(ana.points[1]).toMatchObject({ stage: 'Find', word: 'lost' });
-        // Falls: Cart -> Pay 6, Ad -> Site 3; Site -> Reviews is flat and Reviews -> Cart rises.
-        expect(ana.drops.map(drop => [drop.from.touchpoint, drop.to.touchpoint, drop.fall])).toEqual([['Cart', 'Pay', 6], ['Ad', 'Site', 3]]);
-        // Ben: Ad 9, Site 4, Cart 2: one trough at the end, falls of 5 then 2.
+        expect(ana.drops.map(drop => [drop.from.touchpoint, drop.to.touchpoint, drop.fall])).toEqual([['Ad', 'Site', 3]]);
+        // Ben has no flow: text order, Ad 9, Site 4, Cart 2: one trough at the end, falls of 5 then 2.
+        expect(ben).toMatchObject({ order: 'text', offPath: [] });
+        expect(ben.flow).toBeUndefined();
         expect(ben.average).toBe(5);
         expect(ben.troughs.map(point => point.touchpoint)).toEqual(['Cart']);
         expect(ben.drops.map(drop => drop.fall)).toEqual([5, 2]);
@@ -225,5 +229,36 @@ describe('funnels along the flows', () => {
         // Two starts, 50 each: P -> R 40% of 50 = 20, Q -> R all of 50: R 70, and all finish there.
         expect(twoWays.steps.map(step => [step.touchpoint, step.reached])).toEqual([['P', 50], ['Q', 50], ['R', 70]]);
         expect(twoWays.completion).toBe(70);
+    });
+});
+
+// Branches: the curve takes the most-travelled one; without shares, the first written.
+const branchMap = `persona Mo
+persona Di
+journey Branch {
+  stage S {
+    touchpoint A { feels Mo 1 feels Di 1 }
+    touchpoint B { feels Mo -2 feels Di -2 }
+    touchpoint C { feels Mo 0 feels Di 0 }
+    touchpoint D { feels Mo 2 feels Di 2 }
+  }
+  flow Mo { A -> B 30%  A -> C 70%  B -> D  C -> D  D -> A "starts over" }
+  flow Di "first try" { A -> D }
+  flow Di "tie" { A -> C  A -> B  B -> D  C -> D }
+}
+`;
+
+describe('emotion curves along the flow', () => {
+    it('follows the most-travelled branch, ties to the first written step, from the flow covering most feelings', async () => {
+        const [mo, di] = emotionCurves((await modelsOf({ 'branch.journey': branchMap })).get('Branch')!);
+        // Mo: A splits 30/70: C is the busier branch, then D; D -> A goes back and is not followed. B is off the flow.
+        expect(mo.points.map(point => point.touchpoint)).toEqual(['A', 'C', 'D']);
+        expect(mo.offPath.map(point => point.touchpoint)).toEqual(['B']);
+        // A 1 -> C 0 falls 1; C 0 is the trough.
+        expect(mo.drops.map(drop => [drop.from.touchpoint, drop.to.touchpoint, drop.fall])).toEqual([['A', 'C', 1]]);
+        expect(mo.troughs.map(point => point.touchpoint)).toEqual(['C']);
+        // Di: the path of "first try" passes 2 felt touchpoints, that of "tie" 3 (A, C, D): the second flow. A -> C and A -> B tie: C is written first.
+        expect(di).toMatchObject({ order: 'flow', flow: 'flow-3' });
+        expect(di.points.map(point => point.touchpoint)).toEqual(['A', 'C', 'D']);
     });
 });
