@@ -45,7 +45,7 @@ describe('journey report', () => {
         expect(md).toContain('# Shop &lt;script&gt;alert\\(1\\)&lt;\\/script&gt; \\| pipe');
         // Mermaid: -2 on the default scale is 1; the actor is the persona's name.
         expect(md).toContain('```mermaid\njourney\n    title Shop ‹script›alert(1)‹/script› | pipe\n    section Buy\n      =HYPERLINK("http∶//x"): 1: Ana\n```');
-        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | higher | 10 to go \\(25% of the target\\) | off target |`);
+        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | not said | 10 to go \\(25% of the target\\) | off target |`);
         expect(md).toContain(`| '-slow | abandon |`);
     });
 
@@ -78,7 +78,7 @@ describe('journey report', () => {
         expect(readFileSync(join(shop, 'tables', 'Shop-touchpoints.csv'), 'utf8')).toBe(
             'stage,touchpoint,title,channel,owner,reach,lane,feels Ana,moment of truth,moment score\n' +
             `Buy,Cart,"'=HYPERLINK(""http://x"")",web,,direct,frontstage,-2,no,\n`);
-        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,higher,10,25,off-target,,\n`);
+        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,,10,25,off-target,,\n`);
     });
 
     it('exits like journey check: 1 with errors (still writing the report), 2 for usage errors, never over a map', () => {
@@ -136,5 +136,26 @@ describe('journey report: emotion curves along the flow', () => {
         // His steepest drops are along his path only: from the 1-5 minute reply to the agent, and on to the survey.
         expect(md).toContain('| First reply in 1-5 minutes \\(2\\) | The agent solves the problem in the chat \\(1\\) | 1 |');
         expect(md).not.toContain('| First reply in under 1 minute \\(3\\) |');
+    });
+});
+
+describe('journey report: metric direction and status', () => {
+    it('infers direction, reports a baseline-only metric as not measured yet, and gives % gaps in points', () => {
+        const dir = workspace({ 'shop.journey': `journey Shop {
+  reviewed 2026-11-01
+  stage Buy { touchpoint Cart { channel web } }
+  metric Conversion at Cart { unit % current 2 target 28 better higher }
+  metric Nps at Buy { baseline 55 target 75 }
+  metric Wait at Cart { unit min current 12 target 5 }
+}
+` });
+        const md = runJourney(['report', 'shop.journey', '-f', 'md', '--today', today], dir).stdout;
+        // 28 - 2 = 26 percentage points; 26 / 28 = 92.86% of the target.
+        expect(md).toContain('| Conversion | Cart | 2% | 28% | higher | 26 points to go \\(92.86% of the target\\) | off target |');
+        // No direction: 12 min is 7 min from 5 min, never "met".
+        expect(md).toContain('| Wait | Cart | 12 min | 5 min | not said | 7 min to go \\(140% of the target\\) | off target |');
+        // Baseline only: not measured yet; 75 above 55, so higher is better; the baseline was 20 away.
+        expect(md).toContain('| Nps | Buy | not measured yet | 75 | higher \\(from baseline and target\\) | from the baseline 55: 20 to go | not measured yet |');
+        expect(md).toContain('metric-without-direction');
     });
 });

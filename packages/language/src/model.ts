@@ -5,7 +5,7 @@ export * from './model/journey-model.js';
 export * from './model/all-stages.js';
 export * from './model/dates.js';
 export * from './model/scale.js';
-export { assessMetric, type MetricAssessment, type MetricStatus } from './model/metric-status.js';
+export { assessMetric, metricDirection, type BetterDirection, type MetricAssessment, type MetricStatus } from './model/metric-status.js';
 export * from './model/bind-metrics.js';
 export * from './analysis/channel-mix.js';
 export * from './analysis/drop-offs.js';

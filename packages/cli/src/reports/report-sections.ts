@@ -32,6 +32,7 @@ export interface ReportSection {
 
 const severityTone = { abandon: 'bad', workaround: 'warn', trivial: 'muted' } as const;
 const statusTone = { 'off-target': 'bad', 'no-data': 'warn', 'no-target': 'warn', met: 'good' } as const;
+const statusWords = { 'off-target': 'off target', 'no-data': 'not measured yet', 'no-target': 'no target', met: 'met' } as const;
 const findingTone = { error: 'bad', warning: 'warn', info: 'muted', hint: 'muted' } as const;
 const quadrantText = { 'quick-win': 'Quick win', 'big-bet': 'Big bet', 'fill-in': 'Fill-in', 'money-pit': 'Money pit', unrated: 'Not rated' } as const;
 const quadrantTone = { 'quick-win': 'good', 'big-bet': undefined, 'fill-in': 'muted', 'money-pit': 'bad', unrated: 'muted' } as const;
@@ -117,15 +118,19 @@ export function reportSections(input: ReportInput): ReportSection[] {
         },
         {
             id: 'metrics', title: 'Metrics against targets',
-            intro: 'Off target first (widest gap first), then metrics without data or target, then those met.'
+            intro: 'Off target first (widest gap first), then metrics not measured yet or without target, then those met. Only a current '
+                + 'value is judged; a baseline alone is not a measurement of now. Which direction is better is as written, else inferred from '
+                + 'baseline and target; gaps of % metrics are in percentage points.'
                 + (input.bindings.length > 0 ? ' Values marked "from data" were read from data files when the report was made, not from the map.' : ''),
             tables: [{
                 columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status'],
                 rows: analysis.metrics.map(m => [
-                    cell(m.title), cell(where(m.location)), cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
-                    cell(withUnit(m.target, m.unit)), cell(m.better),
-                    cell(gapText(m.gap, m.relativeGap, m.unit)),
-                    cell(m.status.replace('-', ' '), statusTone[m.status])
+                    cell(m.title), cell(where(m.location)),
+                    m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
+                    cell(withUnit(m.target, m.unit)),
+                    m.better === undefined ? cell(m.target === undefined ? '' : 'not said', m.target === undefined ? undefined : 'warn') : cell(m.better + (m.betterInferred ? ' (from baseline and target)' : '')),
+                    cell(m.status === 'no-data' ? baselineGapText(m.baseline, m.baselineGap, m.unit) : gapText(m.gap, m.relativeGap, m.unit)),
+                    cell(statusWords[m.status], statusTone[m.status])
                 ]),
                 empty: 'No metrics.'
             }]
@@ -139,7 +144,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                     cell(m.title), cell(numberText(m.average), m.average !== undefined && m.average < 3 ? 'bad' : undefined),
                     cell(m.scores.map(score => `${score.criterion} ${score.value}`).join(', ')), cell(m.weakest.join(', ')),
                     cell(m.risk), cell(m.improvement),
-                    m.metrics.length > 0 ? cell(m.metrics.map(metric => `${title(metric.name)} (${metric.status.replace('-', ' ')})`).join(', ')) : cell('none', 'warn')
+                    m.metrics.length > 0 ? cell(m.metrics.map(metric => `${title(metric.name)} (${statusWords[metric.status]})`).join(', ')) : cell('none', 'warn')
                 ]),
                 empty: 'No moments of truth.'
             }]
@@ -231,7 +236,20 @@ function gapText(gap: number | undefined, relativeGap: number | undefined, unit:
         return '';
     }
     if (gap <= 0) {
-        return gap === 0 ? 'on target' : `${withUnit(-gap, unit)} better`;
+        return gap === 0 ? 'on target' : `${amount(-gap, unit)} better`;
     }
-    return `${withUnit(gap, unit)} to go${relativeGap === undefined ? '' : ` (${numberText(relativeGap)}% of the target)`}`;
+    return `${amount(gap, unit)} to go${relativeGap === undefined ? '' : ` (${numberText(relativeGap)}% of the target)`}`;
+}
+
+/** For a metric not measured yet: how far its baseline was from the target. */
+function baselineGapText(baseline: number | undefined, gap: number | undefined, unit: string | undefined): string {
+    if (baseline === undefined || gap === undefined) {
+        return '';
+    }
+    return `from the baseline ${withUnit(baseline, unit)}: ${gap <= 0 ? (gap === 0 ? 'on target' : `${amount(-gap, unit)} better`) : `${amount(gap, unit)} to go`}`;
+}
+
+/** A difference between two values: percentage points for a `%` metric ("26 points"), else the value with its unit. */
+export function amount(difference: number, unit: string | undefined): string {
+    return unit === '%' ? `${numberText(difference)} ${Math.abs(difference) === 1 ? 'point' : 'points'}` : withUnit(difference, unit);
 }

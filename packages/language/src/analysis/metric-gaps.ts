@@ -1,5 +1,5 @@
 import type { JourneyModel, LocationRef } from '../model/journey-model.js';
-import { assessMetric, type MetricStatus } from '../model/metric-status.js';
+import { assessMetric, type BetterDirection, type MetricStatus } from '../model/metric-status.js';
 
 export interface MetricGap {
     readonly name: string;
@@ -9,12 +9,16 @@ export interface MetricGap {
     readonly baseline?: number;
     readonly current?: number;
     readonly target?: number;
-    readonly better: 'higher' | 'lower';
+    /** Which direction is better: as written, else inferred from baseline and target (`betterInferred`); undefined when unknown. */
+    readonly better?: BetterDirection;
+    readonly betterInferred: boolean;
     readonly status: MetricStatus;
-    /** The value judged: the current one, else the baseline. */
+    /** The value judged: the current one (a metric without one is `no-data`: not measured yet). */
     readonly value?: number;
-    /** How far the value is from the target, signed so that a positive gap is still to be closed. */
+    /** How far the value is from the target, signed so that a positive gap is still to be closed (without a direction: the distance). */
     readonly gap?: number;
+    /** How far the baseline is from the target, signed like `gap`. */
+    readonly baselineGap?: number;
     /** The gap as a share of the target, in %; undefined when the target is 0. */
     readonly relativeGap?: number;
     readonly source?: string;
@@ -31,14 +35,14 @@ const statusOrder: readonly MetricStatus[] = ['off-target', 'no-data', 'no-targe
 export function metricGaps(model: JourneyModel): MetricGap[] {
     return model.metrics
         .map((metric, order) => {
-            const { status, value, gap } = assessMetric(metric);
+            const { status, value, gap, baselineGap, better, betterInferred } = assessMetric(metric);
             const relativeGap = gap !== undefined && metric.target ? 100 * gap / Math.abs(metric.target) : undefined;
             return {
                 order,
                 gap: {
                     name: metric.name, title: metric.title, location: metric.location, unit: metric.unit,
-                    baseline: metric.baseline, current: metric.current, target: metric.target, better: metric.better ?? 'higher',
-                    status, value, gap, relativeGap, source: metric.source, measured: metric.measured
+                    baseline: metric.baseline, current: metric.current, target: metric.target, better, betterInferred: metric.betterInferred === true || betterInferred,
+                    status, value, gap, baselineGap, relativeGap, source: metric.source, measured: metric.measured
                 } satisfies MetricGap
             };
         })

@@ -8,7 +8,7 @@ import type {
     ChannelRef, EmotionModel, ExperimentModel, FlowModel, FlowStepModel, JourneyModel, LocationRef, MetricModel, MomentModel, NamedRef,
     OpportunityModel, PainModel, PersonaModel, SourceRange, StageModel, TouchpointModel
 } from './journey-model.js';
-import { assessMetric } from './metric-status.js';
+import { assessMetric, metricDirection } from './metric-status.js';
 import { journeyScale, type EmotionScale } from './scale.js';
 
 /** The journeys a parsed document holds, resolved into their models, in text order. */
@@ -121,6 +121,7 @@ function flowStepModel(step: FlowStep, range: RangeOf): FlowStepModel {
 }
 
 function metricModel(metric: Metric, range: RangeOf): MetricModel {
+    const { better, inferred } = metricDirection(metric);
     return {
         ...titled(metric), range: range(metric),
         location: locationRef(metric.location),
@@ -128,7 +129,8 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
         baseline: metric.baseline,
         current: metric.current,
         target: metric.target,
-        better: metric.better === 'lower' ? 'lower' : metric.better === 'higher' ? 'higher' : undefined,
+        better,
+        ...(inferred ? { betterInferred: true as const } : {}),
         source: metric.source,
         measured: metric.measured,
         status: assessMetric(metric).status

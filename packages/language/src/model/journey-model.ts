@@ -130,10 +130,12 @@ export interface MetricModel extends NamedRef, Sourced {
     readonly baseline?: number;
     readonly current?: number;
     readonly target?: number;
+    /** Which direction is better: as written, else inferred from baseline and target (then `betterInferred`). */
     readonly better?: 'higher' | 'lower';
+    readonly betterInferred?: true;
     readonly source?: string;
     readonly measured?: string;
-    /** The latest value known (current, else baseline) against the target. */
+    /** The current value against the target (`assessMetric`); without a current value, `no-data`. */
     readonly status: MetricStatus;
 }
 

@@ -36,6 +36,7 @@ export const IssueCodes = {
     'moment-without-metric': check('warning', 'A moment of truth has no metric at its touchpoint.'),
     'stage-without-metric': check('info', 'A stage has no metric on it or on its touchpoints.'),
     'metric-without-target': check('warning', 'A metric has no target value.'),
+    'metric-without-direction': check('warning', 'A metric with a target does not say whether higher or lower is better, and its baseline cannot tell.'),
     'experiment-incomplete': check('warning', 'An experiment runs without a hypothesis, a metric or a success threshold.'),
     'unused-persona': check('warning', 'A persona is declared but no journey uses it.'),
     'too-many-personas': check('warning', 'A journey covers more than three personas: its scope is too wide.'),

@@ -2,6 +2,7 @@ import type { JourneyServices } from '../journey-module.js';
 import { completenessChecks } from './completeness-checks.js';
 import { flowChecks } from './flow-checks.js';
 import { freshnessChecks } from './freshness-checks.js';
+import { metricChecks } from './metric-checks.js';
 import { nameChecks } from './name-checks.js';
 import { personaChecks } from './persona-checks.js';
 import { propertyChecks } from './property-checks.js';
@@ -17,7 +18,8 @@ export function registerValidationChecks(services: JourneyServices): void {
         flowChecks(),
         completenessChecks(),
         personaChecks(services),
-        freshnessChecks(services)
+        freshnessChecks(services),
+        metricChecks()
     ]) {
         registry.register(checks);
     }

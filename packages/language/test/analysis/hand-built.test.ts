@@ -33,9 +33,9 @@ journey Shop "Shop" {
     Cart -> drop 35% "leaves"
   }
   flow { Pay -> drop }
-  metric Conv at Cart { target 40 current 30 }
+  metric Conv at Cart { baseline 20 target 40 current 30 }
   metric Wait at Pay { target 5 baseline 8 better lower }
-  metric Nps at Buy { target 20 current 25 }
+  metric Nps at Buy { target 20 current 25 better higher }
   metric Calls { target 10 }
   metric Visits at Site { current 100 }
   pain P1 at Site { severity workaround affects Ana, Ben }
@@ -105,24 +105,52 @@ describe('analyses of a hand-built map', () => {
         expect(quadrantOf('high', undefined)).toBe('unrated');
     });
 
-    it('judges metrics against targets with gaps, honouring better lower, widest relative gap first', () => {
-        expect(metricGaps(shop).map(m => [m.name, m.status, m.value, m.gap, m.relativeGap])).toEqual([
-            // Wait: baseline 8 against 5, lower is better: 3 to go, 60% of the target.
-            ['Wait', 'off-target', 8, 3, 60],
-            // Conv: 30 against 40, higher is better: 10 to go, 25%.
-            ['Conv', 'off-target', 30, 10, 25],
-            ['Calls', 'no-data', undefined, undefined, undefined],
-            ['Visits', 'no-target', 100, undefined, undefined],
-            // Nps: 25 against 20: 5 beyond the target.
-            ['Nps', 'met', 25, -5, -25]
+    it('judges current values against targets with gaps, honouring better lower, widest relative gap first', () => {
+        expect(metricGaps(shop).map(m => [m.name, m.status, m.value, m.gap, m.relativeGap, m.baselineGap])).toEqual([
+            // Conv: baseline 20 below the target 40, so higher is better (inferred); 30 against 40: 10 to go, 25% of the
+            // target; the baseline was 20 away.
+            ['Conv', 'off-target', 30, 10, 25, 20],
+            // Wait: only a baseline (8): not measured yet. Lower is better: the baseline is 8 - 5 = 3 from the target.
+            ['Wait', 'no-data', undefined, undefined, undefined, 3],
+            ['Calls', 'no-data', undefined, undefined, undefined, undefined],
+            ['Visits', 'no-target', 100, undefined, undefined, undefined],
+            // Nps: 25 against 20, higher is better: 5 beyond the target.
+            ['Nps', 'met', 25, -5, -25, undefined]
         ]);
+        expect(metricGaps(shop).map(m => [m.name, m.better ?? null, m.betterInferred])).toEqual([
+            ['Conv', 'higher', true], ['Wait', 'lower', false], ['Calls', null, false], ['Visits', null, false], ['Nps', 'higher', false]
+        ]);
+    });
+
+    it('infers which direction is better from baseline and target, and judges by distance when nothing says', async () => {
+        const dir = (await modelsOf({ 'dir.journey': `journey Dir {
+          metric Wait { unit min current 12 target 5 }
+          metric Churn { baseline 30 target 20 current 25 }
+          metric Opens { baseline 100 target 105 current 110 }
+          metric Nps { baseline 55 target 75 }
+          metric Flat { baseline 5 target 5 current 4 }
+        }` })).get('Dir')!;
+        expect(metricGaps(dir).map(m => [m.name, m.status, m.better ?? null, m.gap, m.baselineGap])).toEqual([
+            // Wait: no direction: 12 is 7 from 5, off target (not met, as a guess of higher-is-better would say). 7/5 = 140%.
+            ['Wait', 'off-target', null, 7, undefined],
+            // Churn: target 20 below baseline 30: lower is better; 25 - 20 = 5 to go (25%); the baseline was 10 away.
+            ['Churn', 'off-target', 'lower', 5, 10],
+            // Flat: baseline equals target, no direction: 4 is 1 from 5: 20% of the target.
+            ['Flat', 'off-target', null, 1, 0],
+            // Nps: baseline only: not measured yet; higher is better (75 above 55); 20 from the baseline.
+            ['Nps', 'no-data', 'higher', undefined, 20],
+            // Opens: 105 above 100: higher is better; 110 is 5 beyond.
+            ['Opens', 'met', 'higher', -5, 5]
+        ]);
+        expect(dir.metrics.find(m => m.name === 'Churn')).toMatchObject({ better: 'lower', betterInferred: true, status: 'off-target' });
+        expect(dir.metrics.find(m => m.name === 'Nps')).toMatchObject({ status: 'no-data' });
     });
 
     it('lists moments of truth weakest first, with the weakest criteria and their metrics', () => {
         const moments = momentsOfTruth(shop);
         // Pay: (3 + 3 + 1) / 3; Cart: (2 + 4 + 2) / 3.
         expect(moments.map(m => [m.touchpoint, m.average, m.weakest])).toEqual([['Pay', 7 / 3, ['speed']], ['Cart', 8 / 3, ['ease', 'speed']]]);
-        expect(moments[0].metrics).toEqual([{ name: 'Wait', status: 'off-target' }]);
+        expect(moments[0].metrics).toEqual([{ name: 'Wait', status: 'no-data' }]);
     });
 
     it('lists drop-offs biggest first, and the frontstage touchpoints no flow passes through', () => {
