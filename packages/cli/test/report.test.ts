@@ -31,7 +31,7 @@ describe('journey report', () => {
         expect(html).toContain('Shop &lt;script&gt;alert(1)&lt;/script&gt; | pipe');
         expect(html).toContain('<svg');
         expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
-        for (const id of ['map', 'freshness', 'emotions', 'pains', 'opportunities', 'metrics', 'moments', 'flows', 'coverage', 'channels', 'diagnostics']) {
+        for (const id of ['map', 'freshness', 'emotions', 'pains', 'opportunities', 'experiments', 'metrics', 'moments', 'flows', 'coverage', 'channels', 'diagnostics']) {
             expect(html).toContain(`<section id="${id}">`);
         }
         expect(html.indexOf('id="diagnostics"')).toBeGreaterThan(html.indexOf('id="channels"'));
@@ -45,7 +45,7 @@ describe('journey report', () => {
         expect(md).toContain('# Shop &lt;script&gt;alert\\(1\\)&lt;\\/script&gt; \\| pipe');
         // Mermaid: -2 on the default scale is 1; the actor is the persona's name.
         expect(md).toContain('```mermaid\njourney\n    title Shop ‹script›alert(1)‹/script› | pipe\n    section Buy\n      =HYPERLINK("http∶//x"): 1: Ana\n```');
-        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | not said | 10 to go \\(25% of the target\\) | off target |`);
+        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | not said | 10 to go \\(25% of the target\\) | off target |   |`);
         expect(md).toContain(`| '-slow | abandon |`);
     });
 
@@ -74,11 +74,11 @@ describe('journey report', () => {
         expect(index).toContain('<a href="ActivewearFirstPurchase.html">Activewear: Sarah&#39;s first purchase</a>');
         const shop = workspace({ 'shop.journey': hostile });
         expect(runJourney(['report', '.', '-f', 'csv', '-o', 'tables', '--today', today], shop).code).toBe(0);
-        expect(readdirSync(join(shop, 'tables')).sort()).toEqual(['Shop-metrics.csv', 'Shop-opportunities.csv', 'Shop-pains.csv', 'Shop-touchpoints.csv']);
+        expect(readdirSync(join(shop, 'tables')).sort()).toEqual(['Shop-experiments.csv', 'Shop-metrics.csv', 'Shop-opportunities.csv', 'Shop-pains.csv', 'Shop-touchpoints.csv']);
         expect(readFileSync(join(shop, 'tables', 'Shop-touchpoints.csv'), 'utf8')).toBe(
             'stage,touchpoint,title,channel,owner,reach,lane,feels Ana,moment of truth,moment score\n' +
             `Buy,Cart,"'=HYPERLINK(""http://x"")",web,,direct,frontstage,-2,no,\n`);
-        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,,10,25,off-target,,\n`);
+        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,,10,25,off-target,,,,,,\n`);
     });
 
     it('exits like journey check: 1 with errors (still writing the report), 2 for usage errors, never over a map', () => {
@@ -157,5 +157,52 @@ describe('journey report: metric direction and status', () => {
         // Baseline only: not measured yet; 75 above 55, so higher is better; the baseline was 20 away.
         expect(md).toContain('| Nps | Buy | not measured yet | 75 | higher \\(from baseline and target\\) | from the baseline 55: 20 to go | not measured yet |');
         expect(md).toContain('metric-without-direction');
+    });
+});
+
+describe('journey report: experiments', () => {
+    const lab = `journey Lab {
+  reviewed 2026-11-01
+  stage S { touchpoint T { channel web } }
+  metric Wait at T { unit min baseline 10 current 9 target 7 better lower }
+  opportunity Triage { owner Web impact high effort low }
+  experiment Bot "=Chat bot" { for Triage hypothesis "h" metric Wait expect -30% observed -12% status won result "-12% wait" }
+}
+team Web
+`;
+
+    it('lists experiments with threshold, observed result and verdict in HTML, Markdown, CSV and JSON', () => {
+        const dir = workspace({ 'lab.journey': lab });
+        const md = runJourney(['report', 'lab.journey', '-f', 'md', '--today', today], dir).stdout;
+        // -12% is a smaller fall than the -30% threshold: missed, though marked won.
+        expect(md).toContain("| '=Chat bot | Triage | Wait |   | won | −30% | −12% | missed the threshold, but marked won | '-12% wait |");
+        expect(md).toContain('experiment-verdict-mismatch');
+        const html = runJourney(['report', 'lab.journey', '--today', today], dir).stdout;
+        expect(html).toContain('<td class="bad">missed the threshold, but marked won</td>');
+        const json = JSON.parse(runJourney(['report', 'lab.journey', '-f', 'json', '--today', today], dir).stdout);
+        const validate = new Ajv({ strict: true }).compile(schema);
+        expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+        expect(json.analysis.experiments).toEqual([expect.objectContaining({ name: 'Bot', meetsThreshold: false, mismatch: true, observed: { value: -12, percent: true } })]);
+        expect(runJourney(['report', 'lab.journey', '-f', 'csv', '-o', 'tables', '--today', today], dir).code).toBe(0);
+        expect(readFileSync(join(dir, 'tables', 'Lab-experiments.csv'), 'utf8')).toBe(
+            'experiment,title,for,metric,kind,status,expect,expect is a change %,observed,observed is a change %,reached the threshold,status disagrees,result\n' +
+            "Bot,'=Chat bot,Triage,Wait,,won,-30,yes,-12,yes,no,yes,'-12% wait\n");
+    });
+});
+
+describe('journey report: before and after', () => {
+    it('shows each change from the baseline: to the current value, or to the projected one', () => {
+        const dir = workspace({ 'ba.journey': `journey Ba {
+  reviewed 2026-11-01
+  stage S { touchpoint T { channel web } }
+  metric Sales at T { unit index baseline 100 current 115 target 110 better higher }
+  metric Abandon at T { unit % baseline 70 current 68 target 60 }
+  metric Opens at T { baseline 40 projected 50 target 45 }
+}
+` });
+        const md = runJourney(['report', 'ba.journey', '-f', 'md', '--today', today], dir).stdout;
+        expect(md).toContain('| met | 100 index -&gt; 115 index, +15% |');
+        expect(md).toContain('| off target | 70% -&gt; 68%, −2 points |');
+        expect(md).toContain('| not measured yet | 40 -&gt; 50 projected, +25% |');
     });
 });

@@ -76,6 +76,8 @@ const cases: Case[] = [
     { code: 'metric-without-direction', map: edit(clean, 'target 60 better lower', 'target 60'), at: '8:10', message: /Metric 'M' does not say whether higher or lower is better, and it has no baseline to tell from; add better higher or better lower/ },
     { code: 'metric-without-direction', map: edit(clean, 'target 60 better lower', 'baseline 60 target 60'), at: '8:10', message: /its baseline equals its target/ },
     { code: 'experiment-incomplete', map: edit(clean, 'hypothesis "h" metric M expect -15%', 'metric M'), at: '11:14', message: /is running without a hypothesis and a success threshold/ },
+    { code: 'experiment-verdict-mismatch', map: edit(clean, 'expect -15% status running', 'expect -15% observed -5% status won'), at: '11:93', message: /Experiment 'E' is marked won, but what it observed \(-5%\) misses its threshold \(expect -15%\); mark it lost/ },
+    { code: 'experiment-verdict-mismatch', map: edit(clean, 'expect -15% status running', 'expect -15% observed -20% status lost'), at: '', message: /is marked lost, but what it observed \(-20%\) reaches its threshold/ },
     { code: 'unused-persona', map: clean, shared: shared + 'persona Ghost "Nobody"\n', at: '', message: /Persona 'Ghost' is declared but no journey uses it/ },
     { code: 'too-many-personas', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'personas Sarah, Colleen, Ann, Bob reviewed 2026-10-01 every quarter'), shared: shared + 'persona Ann persona Bob\n', at: '1:9', message: /covers 4 personas \(Sarah, Colleen, Ann, Bob\)/ },
     { code: 'stale-map', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2026-01-31 every month'), at: '2:12', message: /due for review again on 2026-02-28 \(every month\), 267 days ago/ },
@@ -103,6 +105,11 @@ describe('validation', () => {
 
     it('has a firing case for every issue code', () => {
         expect(new Set(cases.map(c => c.code))).toEqual(new Set(issueCodeList));
+    });
+
+    it('accepts a won experiment that reached its threshold', async () => {
+        const map = edit(clean, 'expect -15% status running', 'expect -15% observed -18% status won result "-18% abandonment"');
+        expect(codes(await diagnosticsOf(map, { 'shared.journey': shared }))).toEqual([]);
     });
 
     it('does not ask a planned experiment to be complete yet', async () => {

@@ -1,4 +1,6 @@
-import { allStages, metricValueText, numberText, type EmotionCurve, type LocationRef, type MetricBinding } from '@journey-maps/language/model';
+import {
+    allStages, metricValueText, numberText, type EmotionCurve, type ExperimentResult, type LocationRef, type Measure, type MetricBinding, type MetricChange
+} from '@journey-maps/language/model';
 import { bindingOf, type ReportInput } from './report-input.js';
 
 /** How a cell reads at a glance: bad (act now), warn (look at it), good (fine), muted (nothing recorded). */
@@ -40,7 +42,7 @@ const quadrantTone = { 'quick-win': 'good', 'big-bet': undefined, 'fill-in': 'mu
 /** The sections every report shows, one per analysis, in reading order, the diagnostics last; plain text only. */
 export function reportSections(input: ReportInput): ReportSection[] {
     const { model, analysis } = input;
-    const titles = new Map<string, string>([...model.touchpoints, ...allStages(model.stages), ...model.personas, ...model.metrics, ...model.pains, ...model.opportunities]
+    const titles = new Map<string, string>([...model.touchpoints, ...allStages(model.stages), ...model.personas, ...model.metrics, ...model.pains, ...model.opportunities, ...model.experiments]
         .map(item => [item.name, item.title]));
     const title = (name: string | undefined) => name === undefined ? '' : titles.get(name) ?? name;
     const where = (location: LocationRef | undefined) => location ? title(location.name) : '';
@@ -117,20 +119,36 @@ export function reportSections(input: ReportInput): ReportSection[] {
             }]
         },
         {
+            id: 'experiments', title: 'Experiments',
+            intro: 'Each experiment with its success threshold and what it observed (a % is a relative change of the metric, a plain '
+                + 'number the level it reaches), and whether its status agrees.',
+            tables: [{
+                columns: ['Experiment', 'For', 'Metric', 'Kind', 'Status', 'Threshold', 'Observed', 'Verdict', 'Result'],
+                rows: analysis.experiments.map(e => [
+                    cell(e.title), cell(title(e.opportunity)), cell(title(e.metric)), cell(e.kind),
+                    cell(e.status, e.status === 'won' ? 'good' : e.status === 'lost' ? 'muted' : undefined),
+                    cell(measureText(e.expected)), cell(measureText(e.observed)), verdictCell(e), cell(e.result)
+                ]),
+                empty: 'No experiments.'
+            }]
+        },
+        {
             id: 'metrics', title: 'Metrics against targets',
-            intro: 'Off target first (widest gap first), then metrics not measured yet or without target, then those met. Only a current '
+            intro: 'Off target first, then metrics not measured yet or without target, then those met. Only a current '
                 + 'value is judged; a baseline alone is not a measurement of now. Which direction is better is as written, else inferred from '
-                + 'baseline and target; gaps of % metrics are in percentage points.'
+                + 'baseline and target; gaps of % metrics are in percentage points. Before and after: from the baseline to the current '
+                + 'value, or to the projected one.'
                 + (input.bindings.length > 0 ? ' Values marked "from data" were read from data files when the report was made, not from the map.' : ''),
             tables: [{
-                columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status'],
+                columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status', 'Before and after'],
                 rows: analysis.metrics.map(m => [
                     cell(m.title), cell(where(m.location)),
                     m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
                     cell(withUnit(m.target, m.unit)),
                     m.better === undefined ? cell(m.target === undefined ? '' : 'not said', m.target === undefined ? undefined : 'warn') : cell(m.better + (m.betterInferred ? ' (from baseline and target)' : '')),
                     cell(m.status === 'no-data' ? baselineGapText(m.baseline, m.baselineGap, m.unit) : gapText(m.gap, m.relativeGap, m.unit)),
-                    cell(statusWords[m.status], statusTone[m.status])
+                    cell(statusWords[m.status], statusTone[m.status]),
+                    cell(changeText(m.change, m.unit))
                 ]),
                 empty: 'No metrics.'
             }]
@@ -222,6 +240,19 @@ export function reportSections(input: ReportInput): ReportSection[] {
     ];
 }
 
+/** A threshold or an observed result as written: `-15%`, `+10%`, `60`. */
+function measureText(measure: Measure | undefined): string {
+    return measure === undefined ? '' : `${measure.percent && measure.value > 0 ? '+' : ''}${numberText(measure.value)}${measure.percent ? '%' : ''}`;
+}
+
+function verdictCell(result: ExperimentResult): Cell {
+    if (result.meetsThreshold === undefined) {
+        return { text: result.observed === undefined ? 'nothing observed yet' : 'cannot compare', tone: 'muted' };
+    }
+    const text = result.meetsThreshold ? 'reached the threshold' : 'missed the threshold';
+    return result.mismatch ? { text: `${text}, but marked ${result.status}`, tone: 'bad' } : { text, tone: result.meetsThreshold ? 'good' : 'warn' };
+}
+
 function withUnit(value: number | undefined, unit: string | undefined): string {
     return value === undefined ? '' : metricValueText(value, unit);
 }
@@ -239,6 +270,18 @@ function gapText(gap: number | undefined, relativeGap: number | undefined, unit:
         return gap === 0 ? 'on target' : `${amount(-gap, unit)} better`;
     }
     return `${amount(gap, unit)} to go${relativeGap === undefined ? '' : ` (${numberText(relativeGap)}% of the target)`}`;
+}
+
+/** Before and after: `100 -> 115, +15%`; `70% -> 68%, −2 points`; `40 -> 50 projected, +25%`. */
+function changeText(change: MetricChange | undefined, unit: string | undefined): string {
+    if (!change) {
+        return '';
+    }
+    const sign = (value: number) => value > 0 ? '+' : '';
+    const by = unit === '%' || change.relative === undefined
+        ? `${sign(change.difference)}${amount(change.difference, unit)}`
+        : `${sign(change.relative)}${numberText(change.relative)}%`;
+    return `${withUnit(change.from, unit)} -> ${withUnit(change.to, unit)}${change.kind === 'projected' ? ' projected' : ''}, ${by}`;
 }
 
 /** For a metric not measured yet: how far its baseline was from the target. */

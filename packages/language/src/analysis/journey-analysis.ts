@@ -2,6 +2,7 @@ import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import { channelMix, type ChannelShare } from './channel-mix.js';
 import { dropOffs, type DropOff } from './drop-offs.js';
 import { emotionCurves, type EmotionCurve } from './emotion-curve.js';
+import { experimentResults, type ExperimentResult } from './experiments.js';
 import { freshness, type Freshness } from './freshness.js';
 import { funnels, type Funnel } from './funnels.js';
 import { impactEffortMatrix, type PlacedOpportunity } from './impact-effort.js';
@@ -24,6 +25,7 @@ export interface JourneyAnalysis {
     readonly channels: readonly ChannelShare[];
     readonly freshness: Freshness;
     readonly funnels: readonly Funnel[];
+    readonly experiments: readonly ExperimentResult[];
 }
 
 /** Runs every analysis over a journey model; `today` (YYYY-MM-DD) judges freshness. */
@@ -39,6 +41,7 @@ export function analyseJourney(model: JourneyModel, today: string): JourneyAnaly
         coverage: personaCoverage(model),
         channels: channelMix(model),
         freshness: freshness(model, today),
-        funnels: funnels(model)
+        funnels: funnels(model),
+        experiments: experimentResults(model)
     };
 }

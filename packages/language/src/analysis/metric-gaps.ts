@@ -9,6 +9,8 @@ export interface MetricGap {
     readonly baseline?: number;
     readonly current?: number;
     readonly target?: number;
+    /** The value a future-state map expects. */
+    readonly projected?: number;
     /** Which direction is better: as written, else inferred from baseline and target (`betterInferred`); undefined when unknown. */
     readonly better?: BetterDirection;
     readonly betterInferred: boolean;
@@ -23,6 +25,29 @@ export interface MetricGap {
     readonly relativeGap?: number;
     readonly source?: string;
     readonly measured?: string;
+    /** Before and after: from the baseline to the current value, else to the projected one. */
+    readonly change?: MetricChange;
+}
+
+export interface MetricChange {
+    readonly from: number;
+    readonly to: number;
+    /** What `to` is: the current (measured) value, or the projected one. */
+    readonly kind: 'current' | 'projected';
+    /** `to - from`: percentage points for a `%` metric. */
+    readonly difference: number;
+    /** The difference as a share of `from`, in %; undefined when `from` is 0. */
+    readonly relative?: number;
+}
+
+/** From the baseline to the current value, else to the projected one; undefined without a baseline or either. */
+export function metricChange(metric: { readonly baseline?: number; readonly current?: number; readonly projected?: number }): MetricChange | undefined {
+    const to = metric.current ?? metric.projected;
+    if (metric.baseline === undefined || to === undefined) {
+        return undefined;
+    }
+    const from = metric.baseline;
+    return { from, to, kind: metric.current !== undefined ? 'current' : 'projected', difference: to - from, relative: from === 0 ? undefined : 100 * (to - from) / Math.abs(from) };
 }
 
 /** What needs attention first: off target, then without data, then without target, then met. */
@@ -42,7 +67,8 @@ export function metricGaps(model: JourneyModel): MetricGap[] {
                 gap: {
                     name: metric.name, title: metric.title, location: metric.location, unit: metric.unit,
                     baseline: metric.baseline, current: metric.current, target: metric.target, better, betterInferred: metric.betterInferred === true || betterInferred,
-                    status, value, gap, baselineGap, relativeGap, source: metric.source, measured: metric.measured
+                    projected: metric.projected, status, value, gap, baselineGap, relativeGap, source: metric.source, measured: metric.measured,
+                    change: metricChange(metric)
                 } satisfies MetricGap
             };
         })

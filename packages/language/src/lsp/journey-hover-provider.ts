@@ -35,6 +35,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (isExperiment(node)) {
             return lines(heading(node.title, 'experiment', node.name), text(node.hypothesis),
                 fields([['metric', node.metric?.$refText], ['expect', node.expected !== undefined ? `${node.expected}${node.percent ? '%' : ''}` : undefined],
+                    ['observed', node.observed !== undefined ? `${node.observed}${node.observedPercent ? '%' : ''}` : undefined],
                     ['status', node.status], ['result', node.result]]));
         }
         if (isStage(node)) {

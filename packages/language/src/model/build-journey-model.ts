@@ -131,6 +131,7 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
         target: metric.target,
         better,
         ...(inferred ? { betterInferred: true as const } : {}),
+        projected: metric.projected,
         source: metric.source,
         measured: metric.measured,
         status: assessMetric(metric).status
@@ -169,6 +170,7 @@ function experimentModel(experiment: Experiment, range: RangeOf): ExperimentMode
         hypothesis: experiment.hypothesis,
         metric: experiment.metric && refName(experiment.metric),
         expected: experiment.expected === undefined ? undefined : { value: experiment.expected, percent: experiment.percent },
+        observed: experiment.observed === undefined ? undefined : { value: experiment.observed, percent: experiment.observedPercent },
         status: experiment.status,
         result: experiment.result
     };

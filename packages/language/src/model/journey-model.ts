@@ -133,6 +133,8 @@ export interface MetricModel extends NamedRef, Sourced {
     /** Which direction is better: as written, else inferred from baseline and target (then `betterInferred`). */
     readonly better?: 'higher' | 'lower';
     readonly betterInferred?: true;
+    /** The value a future-state map expects the metric to reach. */
+    readonly projected?: number;
     readonly source?: string;
     readonly measured?: string;
     /** The current value against the target (`assessMetric`); without a current value, `no-data`. */
@@ -164,6 +166,8 @@ export interface ExperimentModel extends NamedRef, Sourced {
     readonly hypothesis?: string;
     readonly metric?: string;
     readonly expected?: { readonly value: number; readonly percent: boolean };
+    /** The result measured: a relative change with `%`, else the level reached. */
+    readonly observed?: { readonly value: number; readonly percent: boolean };
     readonly status?: string;
     readonly result?: string;
 }

@@ -38,6 +38,7 @@ export const IssueCodes = {
     'metric-without-target': check('warning', 'A metric has no target value.'),
     'metric-without-direction': check('warning', 'A metric with a target does not say whether higher or lower is better, and its baseline cannot tell.'),
     'experiment-incomplete': check('warning', 'An experiment runs without a hypothesis, a metric or a success threshold.'),
+    'experiment-verdict-mismatch': check('warning', 'An experiment is marked won though what it observed misses its threshold, or lost though it reaches it.'),
     'unused-persona': check('warning', 'A persona is declared but no journey uses it.'),
     'too-many-personas': check('warning', 'A journey covers more than three personas: its scope is too wide.'),
     'stale-map': check('warning', 'The journey\'s last review is older than its review cadence.'),

@@ -1,5 +1,6 @@
 import type { JourneyServices } from '../journey-module.js';
 import { completenessChecks } from './completeness-checks.js';
+import { experimentChecks } from './experiment-checks.js';
 import { flowChecks } from './flow-checks.js';
 import { freshnessChecks } from './freshness-checks.js';
 import { metricChecks } from './metric-checks.js';
@@ -19,7 +20,8 @@ export function registerValidationChecks(services: JourneyServices): void {
         completenessChecks(),
         personaChecks(services),
         freshnessChecks(services),
-        metricChecks()
+        metricChecks(),
+        experimentChecks()
     ]) {
         registry.register(checks);
     }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-    analyseJourney, channelMix, dropOffs, emotionCurves, freshness, funnels, impactEffortMatrix, metricGaps, momentsOfTruth, personaCoverage,
+    analyseJourney, channelMix, dropOffs, emotionCurves, experimentResults, freshness, funnels, impactEffortMatrix, metricGaps, momentsOfTruth, personaCoverage,
     quadrantOf, rankPains, unreachedTouchpoints, type JourneyModel
 } from '../../src/index.js';
 import { modelsOf } from './model-of.js';
@@ -201,7 +201,7 @@ describe('analyses of a hand-built map', () => {
         expect(analysis.freshness.status).toBe('stale');
         expect(analysis.dropOffs).toEqual(dropOffs(shop));
         expect(Object.keys(analysis)).toEqual([
-            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'freshness', 'funnels'
+            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'freshness', 'funnels', 'experiments'
         ]);
     });
 });
@@ -288,5 +288,61 @@ describe('emotion curves along the flow', () => {
         // Di: the path of "first try" passes 2 felt touchpoints, that of "tie" 3 (A, C, D): the second flow. A -> C and A -> B tie: C is written first.
         expect(di).toMatchObject({ order: 'flow', flow: 'flow-3' });
         expect(di.points.map(point => point.touchpoint)).toEqual(['A', 'C', 'D']);
+    });
+});
+
+describe('experiments against their thresholds', () => {
+    it('says whether the observed result reaches the threshold, and flags a won or lost status that disagrees', async () => {
+        const lab = (await modelsOf({ 'lab.journey': `journey Lab {
+          metric Sales { baseline 100 current 115 target 110 better higher }
+          metric Wait { baseline 100 target 70 better lower }
+          metric Odd { target 5 }
+          experiment A { metric Sales expect 10% observed 15% status won }
+          experiment B { metric Wait expect -30% observed -12% status won }
+          experiment C { metric Wait expect -30% observed -40% status lost }
+          experiment D { metric Sales expect 120 observed 118 status lost }
+          experiment E { metric Odd expect 5 observed 6 status won }
+          experiment F { metric Sales expect 10% observed 12 status won }
+          experiment G { metric Sales expect 10% status running }
+        }` })).get('Lab')!;
+        expect(experimentResults(lab).map(e => [e.name, e.meetsThreshold ?? null, e.mismatch])).toEqual([
+            // +15% against a +10% threshold: reached; won agrees.
+            ['A', true, false],
+            // -12% against -30%: a smaller fall than expected, missed; yet marked won.
+            ['B', false, true],
+            // -40% against -30%: a bigger fall than expected, reached; yet marked lost.
+            ['C', true, true],
+            // Levels: 118 against 120, higher is better: missed; lost agrees.
+            ['D', false, false],
+            // Odd has no direction: a level cannot be judged.
+            ['E', null, false],
+            // A change (%) against a level: cannot be compared.
+            ['F', null, false],
+            // Nothing observed yet.
+            ['G', null, false]
+        ]);
+        expect(experimentResults(lab)[1]).toMatchObject({ expected: { value: -30, percent: true }, observed: { value: -12, percent: true }, status: 'won' });
+    });
+});
+
+describe('metrics before and after', () => {
+    it('gives the change from the baseline to the current value, or else to the projected one', async () => {
+        const ba = (await modelsOf({ 'ba.journey': `journey Ba {
+          metric Sales { unit index baseline 100 current 115 target 110 better higher }
+          metric Abandon { unit % baseline 70 current 68 target 60 }
+          metric Opens { baseline 40 projected 50 target 45 }
+          metric New { current 5 target 4 better lower }
+        }` })).get('Ba')!;
+        const changes = new Map(metricGaps(ba).map(m => [m.name, m.change]));
+        // 100 -> 115: +15, +15% of 100.
+        expect(changes.get('Sales')).toEqual({ from: 100, to: 115, kind: 'current', difference: 15, relative: 15 });
+        // 70 -> 68: -2 (points, for a % metric), -2/70 = -2.857...% relative.
+        expect(changes.get('Abandon')).toMatchObject({ from: 70, to: 68, kind: 'current', difference: -2 });
+        expect(changes.get('Abandon')!.relative).toBeCloseTo(-200 / 70, 10);
+        // No current value: 40 -> projected 50: +10, +25%. The status still judges measurements only.
+        expect(changes.get('Opens')).toEqual({ from: 40, to: 50, kind: 'projected', difference: 10, relative: 25 });
+        expect(metricGaps(ba).find(m => m.name === 'Opens')).toMatchObject({ status: 'no-data', projected: 50 });
+        // No baseline: no change to show.
+        expect(changes.get('New')).toBeUndefined();
     });
 });
