@@ -206,3 +206,22 @@ describe('journey report: before and after', () => {
         expect(md).toContain('| not measured yet | 40 -&gt; 50 projected, +25% |');
     });
 });
+
+describe('journey report: fix first', () => {
+    it('puts one ranked list, with the reason for each rank, at the top of HTML, Markdown and JSON', () => {
+        const dir = workspace({});
+        const args = [join(examples, 'activewear-first-purchase.journey'), join(examples, 'shared.journey'), '--today', today];
+        const html = runJourney(['report', ...args], dir).stdout;
+        expect(html.indexOf('<section id="fix-first">')).toBeGreaterThan(0);
+        expect(html.indexOf('<section id="fix-first">')).toBeLessThan(html.indexOf('<section id="map">'));
+        const md = runJourney(['report', ...args, '-f', 'md'], dir).stdout;
+        expect(md.indexOf('## Fix first')).toBeLessThan(md.indexOf('## Emotion curve'));
+        const report = JSON.parse(runJourney(['report', ...args, '-f', 'json'], dir).stdout);
+        const validate = new Ajv({ strict: true }).compile(schema);
+        expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+        expect(report.analysis.fixFirst.length).toBe(report.journey.pains.length);
+        for (const entry of report.analysis.fixFirst) {
+            expect(md).toContain(entry.why.replace(/[()]/g, (c: string) => `\\${c}`));
+        }
+    });
+});

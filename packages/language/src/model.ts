@@ -11,6 +11,7 @@ export * from './analysis/channel-mix.js';
 export * from './analysis/drop-offs.js';
 export * from './analysis/emotion-curve.js';
 export * from './analysis/experiments.js';
+export * from './analysis/fix-first.js';
 export * from './analysis/freshness.js';
 export * from './analysis/funnels.js';
 export * from './analysis/impact-effort.js';

@@ -60,6 +60,22 @@ export function reportSections(input: ReportInput): ReportSection[] {
     };
     return [
         {
+            id: 'fix-first', title: 'Fix first',
+            intro: 'Pain points ranked by severity weight (abandon 3, workaround 2, trivial 1) x personas affected x the share of the funnel '
+                + 'reaching them (all, when no funnel does) x how negative the feeling there is (1 at the scale\'s middle or above, up to 2 at its '
+                + 'bottom); for each, the opportunities that address it, quick wins first.',
+            tables: [{
+                columns: ['#', 'Pain point', 'Where', 'Score', 'Why', 'Do first'],
+                rows: analysis.fixFirst.map((entry, rank) => [
+                    cell(String(rank + 1)), cell(entry.title), cell(where(entry.location)), cell(numberText(entry.score)), cell(entry.why),
+                    entry.opportunities.length > 0
+                        ? cell(entry.opportunities.map(o => `${o.title} (${quadrantText[o.quadrant].toLowerCase()})`).join(', '))
+                        : cell('nothing yet', 'bad')
+                ]),
+                empty: 'No pain points.'
+            }]
+        },
+        {
             id: 'freshness', title: 'Freshness',
             intro: 'When the map was last reviewed and when it is due again.',
             tables: [{
@@ -134,7 +150,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
         },
         {
             id: 'metrics', title: 'Metrics against targets',
-            intro: 'Off target first, then metrics not measured yet or without target, then those met. Only a current '
+            intro: 'Off target first (those on a funnel by the share of starters reaching them, then the others by relative gap), then metrics not measured yet or without target, then those met. Only a current '
                 + 'value is judged; a baseline alone is not a measurement of now. Which direction is better is as written, else inferred from '
                 + 'baseline and target; gaps of % metrics are in percentage points. Before and after: from the baseline to the current '
                 + 'value, or to the projected one.'

@@ -3,6 +3,7 @@ import { channelMix, type ChannelShare } from './channel-mix.js';
 import { dropOffs, type DropOff } from './drop-offs.js';
 import { emotionCurves, type EmotionCurve } from './emotion-curve.js';
 import { experimentResults, type ExperimentResult } from './experiments.js';
+import { fixFirst, type FixFirstEntry } from './fix-first.js';
 import { freshness, type Freshness } from './freshness.js';
 import { funnels, type Funnel } from './funnels.js';
 import { impactEffortMatrix, type PlacedOpportunity } from './impact-effort.js';
@@ -26,10 +27,12 @@ export interface JourneyAnalysis {
     readonly freshness: Freshness;
     readonly funnels: readonly Funnel[];
     readonly experiments: readonly ExperimentResult[];
+    readonly fixFirst: readonly FixFirstEntry[];
 }
 
 /** Runs every analysis over a journey model; `today` (YYYY-MM-DD) judges freshness. */
 export function analyseJourney(model: JourneyModel, today: string): JourneyAnalysis {
+    const found = funnels(model);
     return {
         emotionCurves: emotionCurves(model),
         pains: rankPains(model),
@@ -41,7 +44,8 @@ export function analyseJourney(model: JourneyModel, today: string): JourneyAnaly
         coverage: personaCoverage(model),
         channels: channelMix(model),
         freshness: freshness(model, today),
-        funnels: funnels(model),
-        experiments: experimentResults(model)
+        funnels: found,
+        experiments: experimentResults(model),
+        fixFirst: fixFirst(model, found)
     };
 }

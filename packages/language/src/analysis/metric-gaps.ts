@@ -1,5 +1,7 @@
 import type { JourneyModel, LocationRef } from '../model/journey-model.js';
 import { assessMetric, type BetterDirection, type MetricStatus } from '../model/metric-status.js';
+import { placeTouchpoints } from './fix-first.js';
+import { funnels } from './funnels.js';
 
 export interface MetricGap {
     readonly name: string;
@@ -27,6 +29,8 @@ export interface MetricGap {
     readonly measured?: string;
     /** Before and after: from the baseline to the current value, else to the projected one. */
     readonly change?: MetricChange;
+    /** Share of a funnel's starters reaching the metric's place, in % (the largest over the funnels); undefined off the funnels. */
+    readonly funnelReach?: number;
 }
 
 export interface MetricChange {
@@ -55,24 +59,32 @@ const statusOrder: readonly MetricStatus[] = ['off-target', 'no-data', 'no-targe
 
 /**
  * Every metric against its target (judged by `assessMetric`, honouring which direction is better), in the
- * order of `statusOrder`; off-target metrics by relative gap, widest first; otherwise in text order.
+ * order of `statusOrder`; off-target metrics on a funnel first, most reached first, then the others by relative gap,
+ * widest first; otherwise in text order.
  */
 export function metricGaps(model: JourneyModel): MetricGap[] {
+    const touchpointsAt = placeTouchpoints(model);
+    const reachOf = new Map<string, number>();
+    for (const step of funnels(model).flatMap(funnel => funnel.steps)) {
+        reachOf.set(step.touchpoint, Math.max(reachOf.get(step.touchpoint) ?? 0, step.reached));
+    }
     return model.metrics
         .map((metric, order) => {
             const { status, value, gap, baselineGap, better, betterInferred } = assessMetric(metric);
             const relativeGap = gap !== undefined && metric.target ? 100 * gap / Math.abs(metric.target) : undefined;
+            const reaches = metric.location ? touchpointsAt(metric.location).flatMap(name => reachOf.get(name) ?? []) : [];
             return {
                 order,
                 gap: {
                     name: metric.name, title: metric.title, location: metric.location, unit: metric.unit,
                     baseline: metric.baseline, current: metric.current, target: metric.target, better, betterInferred: metric.betterInferred === true || betterInferred,
                     projected: metric.projected, status, value, gap, baselineGap, relativeGap, source: metric.source, measured: metric.measured,
-                    change: metricChange(metric)
+                    change: metricChange(metric), funnelReach: reaches.length > 0 ? Math.max(...reaches) : undefined
                 } satisfies MetricGap
             };
         })
         .sort((a, b) => statusOrder.indexOf(a.gap.status) - statusOrder.indexOf(b.gap.status)
+            || (b.gap.funnelReach ?? -1) - (a.gap.funnelReach ?? -1)
             || (b.gap.relativeGap ?? 0) - (a.gap.relativeGap ?? 0) || a.order - b.order)
         .map(entry => entry.gap);
 }

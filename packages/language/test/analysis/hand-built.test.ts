@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-    analyseJourney, channelMix, dropOffs, emotionCurves, experimentResults, freshness, funnels, impactEffortMatrix, metricGaps, momentsOfTruth, personaCoverage,
+    analyseJourney, channelMix, dropOffs, emotionCurves, experimentResults, fixFirst, freshness, funnels, impactEffortMatrix, metricGaps, momentsOfTruth, personaCoverage,
     quadrantOf, rankPains, unreachedTouchpoints, type JourneyModel
 } from '../../src/index.js';
 import { modelsOf } from './model-of.js';
@@ -201,7 +201,7 @@ describe('analyses of a hand-built map', () => {
         expect(analysis.freshness.status).toBe('stale');
         expect(analysis.dropOffs).toEqual(dropOffs(shop));
         expect(Object.keys(analysis)).toEqual([
-            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'freshness', 'funnels', 'experiments'
+            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'freshness', 'funnels', 'experiments', 'fixFirst'
         ]);
     });
 });
@@ -344,5 +344,38 @@ describe('metrics before and after', () => {
         expect(metricGaps(ba).find(m => m.name === 'Opens')).toMatchObject({ status: 'no-data', projected: 50 });
         // No baseline: no change to show.
         expect(changes.get('New')).toBeUndefined();
+    });
+});
+
+describe('what to fix first', () => {
+    it('scores pains by severity x personas x funnel reach x negativity, and lists their opportunities quick wins first', async () => {
+        const shop = (await modelsOf({ 'shop.journey': map })).get('Shop')!;
+        const ranked = fixFirst(shop, funnels(shop));
+        // Scale 1..10: middle 5.5, half range 4.5; negativity = 1 + (5.5 - mean feeling) / 4.5, between 1 and 2.
+        // P2 at Pay: abandon 3 x 1 persona x no funnel reaches Pay (1) x Ana feels 1 there (1 + 4.5 / 4.5 = 2) = 6.
+        // P3 at Cart: 3 x 2 x 80% x Ana 7, Ben 2 -> 4.5 (1 + 1 / 4.5) = 4.8 x 11/9 = 5.8667.
+        // P1 at Site: workaround 2 x 2 x 100% x Ana 3, Ben 4 -> 3.5 (1 + 2 / 4.5 = 13/9) = 5.7778.
+        // P6 at Ad: 2 x 2 (Ben counted once) x 100% x 7.5, above the middle (1) = 4.
+        // P4 at the sub-stage Compare (Reviews): trivial 1 x 1 x no funnel x only Ana's 3 there (Ben feels nothing): 1 + 2.5 / 4.5 = 14/9.
+        // P5: unrated 1 x 1 (Cy) x 1 x 1 = 1.
+        expect(ranked.map(entry => entry.pain)).toEqual(['P2', 'P3', 'P1', 'P6', 'P4', 'P5']);
+        const scores = ranked.map(entry => entry.score);
+        [6, 4.8 * 11 / 9, 4 * 13 / 9, 4, 14 / 9, 1].forEach((score, i) => expect(scores[i]).toBeCloseTo(score, 10));
+        expect(ranked[1]).toMatchObject({ weight: 3, personas: 2, reach: 80, feeling: 4.5, opportunities: [{ name: 'O7', quadrant: 'money-pit' }] });
+        expect(ranked[1].why).toBe('abandon (x3) x 2 personas x 80% of starters reach it x feeling 4.5 on 1..10 (x1.22) = 5.87');
+        expect(ranked[3].why).toBe('workaround (x2) x 2 personas x 100% of starters reach it x feeling 7.5 on 1..10 (x1) = 4; nothing addresses it yet');
+        expect(ranked[5].why).toBe('unrated (x1) x 1 persona x no funnel reaches it (x1) x no feeling recorded (x1) = 1; nothing addresses it yet');
+    });
+
+    it('ranks off-target metrics on a funnel by how many reach them, before the others by relative gap', async () => {
+        const rank = (await modelsOf({ 'rank.journey': `journey Rank {
+          stage S { touchpoint Cart touchpoint Exchange }
+          flow { Cart -> Exchange 30%  Cart -> drop 70% }
+          metric Exchanges at Exchange { unit % current 18 target 8 better lower }
+          metric Calls { current 50 target 10 better lower }
+          metric Abandonment at Cart { unit % current 70 target 60 better lower }
+        }` })).get('Rank')!;
+        // Abandonment: 100% reach Cart (gap 10/60 = 16.7%); Exchanges: 30% reach it (gap 10/8 = 125%); Calls: on no funnel (400%).
+        expect(metricGaps(rank).map(m => [m.name, m.funnelReach ?? null])).toEqual([['Abandonment', 100], ['Exchanges', 30], ['Calls', null]]);
     });
 });
