@@ -225,3 +225,28 @@ describe('journey report: fix first', () => {
         }
     });
 });
+
+describe('journey report: small defects', () => {
+    it('never shows "?" as the headline drop-off, says "every quarter", and counts no backstage step in coverage', () => {
+        const dir = workspace({ 'shop.journey': `persona Ana
+journey Shop {
+  reviewed 2026-11-01 every 1 quarter
+  stage Buy {
+    touchpoint Cart { channel web feels Ana -1 }
+    touchpoint Ledger { backstage }
+  }
+  flow Ana { Cart -> drop "leaves" }
+}
+` });
+        const md = runJourney(['report', 'shop.journey', '-f', 'md', '--today', today], dir).stdout;
+        expect(md).toContain('- **1** drop-off without a share \\(first at Cart\\)');
+        expect(md).not.toContain('?');
+        expect(md).toContain('| fresh | 2026-11-01 | every quarter | 2027-02-01 |');
+        // Ledger is backstage: Buy has one customer touchpoint, where Ana's feeling is recorded.
+        expect(md).toContain('| Ana | 1\\/1 |');
+        const none = workspace({ 'plain.journey': 'journey Plain { reviewed 2026-11-01 every 8 weeks stage S { touchpoint T { channel web } } }\n' });
+        const plain = runJourney(['report', 'plain.journey', '-f', 'md', '--today', today], none).stdout;
+        expect(plain).toContain('- **none** no drop-off recorded');
+        expect(plain).toContain('| every 8 weeks |');
+    });
+});

@@ -81,6 +81,8 @@ const cases: Case[] = [
     { code: 'unused-persona', map: clean, shared: shared + 'persona Ghost "Nobody"\n', at: '', message: /Persona 'Ghost' is declared but no journey uses it/ },
     { code: 'too-many-personas', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'personas Sarah, Colleen, Ann, Bob reviewed 2026-10-01 every quarter'), shared: shared + 'persona Ann persona Bob\n', at: '1:9', message: /covers 4 personas \(Sarah, Colleen, Ann, Bob\)/ },
     { code: 'stale-map', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2026-01-31 every month'), at: '2:12', message: /due for review again on 2026-02-28 \(every month\), 267 days ago/ },
+    { code: 'review-in-future', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2027-01-15 every quarter'), at: '2:12', message: /says it was last reviewed on 2027-01-15, which is after today \(2026-11-22\)/ },
+    { code: 'percent-out-of-range', map: edit(clean, 'target 60 better lower', 'unit % current 170 target 60 better lower'), at: '8:44', message: /Metric 'M' is in %, but its current value is 170; a share lies between 0 and 100/ },
     { code: 'review-missing', map: edit(clean, '  reviewed 2026-10-01 every quarter\n', ''), at: '1:9' }
 ];
 

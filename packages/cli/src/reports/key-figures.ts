@@ -10,11 +10,15 @@ export interface KeyFigure {
 /** The few numbers a reader wants first: the biggest drop-off, metrics off target, pains nobody addresses, quick wins, freshness. */
 export function keyFigures(input: ReportInput): KeyFigure[] {
     const { analysis } = input;
-    const drop = analysis.dropOffs[0];
+    // The biggest drop-off whose share is known; drop-offs without a share are counted, never shown as "?".
+    const drop = analysis.dropOffs.find(d => d.share !== undefined);
+    const unknown = analysis.dropOffs.filter(d => d.share === undefined);
     const funnel = analysis.funnels[0];
     const count = <T>(items: readonly T[], keep: (item: T) => boolean) => String(items.filter(keep).length);
     return [
-        { value: drop === undefined ? '-' : drop.share === undefined ? '?' : `${numberText(drop.share)}%`, label: drop ? `leave at ${drop.title}` : 'no drop-off recorded' },
+        drop?.share !== undefined ? { value: `${numberText(drop.share)}%`, label: `leave at ${drop.title}` }
+            : unknown.length > 0 ? { value: String(unknown.length), label: `drop-off${unknown.length === 1 ? '' : 's'} without a share (first at ${unknown[0].title})` }
+                : { value: 'none', label: 'no drop-off recorded' },
         ...(funnel ? [{ value: `${numberText(funnel.completion)}%`, label: `of those who start finish (${funnelName(input, funnel)})` }] : []),
         { value: `${count(analysis.metrics, m => m.status === 'off-target')} of ${analysis.metrics.length}`, label: 'metrics off target' },
         { value: `${count(analysis.pains, p => !p.addressed)} of ${analysis.pains.length}`, label: 'pain points not addressed' },

@@ -82,7 +82,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                 columns: ['Status', 'Last reviewed', 'Cadence', 'Next review due', 'Days left'],
                 rows: [[
                     cell(fresh.status, fresh.status === 'fresh' ? 'good' : 'bad'), cell(fresh.reviewed ?? 'never'),
-                    cell(`every ${fresh.cadence.count} ${fresh.cadence.unit}${fresh.cadenceDefaulted ? ' (default)' : ''}`),
+                    cell(`${cadenceText(fresh.cadence)}${fresh.cadenceDefaulted ? ' (default)' : ''}`),
                     cell(fresh.due), cell(numberText(fresh.daysLeft))
                 ]],
                 empty: ''
@@ -267,6 +267,12 @@ function verdictCell(result: ExperimentResult): Cell {
     }
     const text = result.meetsThreshold ? 'reached the threshold' : 'missed the threshold';
     return result.mismatch ? { text: `${text}, but marked ${result.status}`, tone: 'bad' } : { text, tone: result.meetsThreshold ? 'good' : 'warn' };
+}
+
+/** `every quarter`, `every 8 weeks`: the unit in the singular for one, in the plural otherwise, however it was written. */
+export function cadenceText(cadence: { readonly count: number; readonly unit: string }): string {
+    const unit = cadence.unit.replace(/s$/, '');
+    return cadence.count === 1 ? `every ${unit}` : `every ${cadence.count} ${unit}s`;
 }
 
 function withUnit(value: number | undefined, unit: string | undefined): string {

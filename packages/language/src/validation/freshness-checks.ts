@@ -21,8 +21,14 @@ export function freshnessChecks(services: JourneyServices): ValidationChecks<Jou
             if (!isRealDate(journey.reviewed)) {
                 return;
             }
-            const due = nextReviewDate(journey.reviewed, journey.cadence);
             const today = clock.today();
+            if (journey.reviewed > today) {
+                acceptIssue(accept, 'review-in-future',
+                    `Journey '${journey.name}' says it was last reviewed on ${journey.reviewed}, which is after today (${today}); write the date of the last review.`,
+                    { node: journey, property: 'reviewed' });
+                return;
+            }
+            const due = nextReviewDate(journey.reviewed, journey.cadence);
             if (due < today) {
                 const cadence = journey.cadence
                     ? ['every', journey.cadence.count, journey.cadence.unit].filter(part => part !== undefined).join(' ')

@@ -42,7 +42,9 @@ export const IssueCodes = {
     'unused-persona': check('warning', 'A persona is declared but no journey uses it.'),
     'too-many-personas': check('warning', 'A journey covers more than three personas: its scope is too wide.'),
     'stale-map': check('warning', 'The journey\'s last review is older than its review cadence.'),
-    'review-missing': check('info', 'A journey does not say when it was last reviewed.')
+    'review-missing': check('info', 'A journey does not say when it was last reviewed.'),
+    'review-in-future': check('warning', 'A journey\'s last review date lies after today.'),
+    'percent-out-of-range': check('warning', 'A value of a metric in % lies outside 0..100.')
 } as const satisfies Record<string, IssueDefinition>;
 
 export type IssueCode = keyof typeof IssueCodes;
