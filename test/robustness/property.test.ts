@@ -113,7 +113,7 @@ describe('hostile sizes', () => {
     it('checks very long names and texts', async () => {
         const longName = `T${'a'.repeat(100_000)}`;
         const longText = 'x'.repeat(1_000_000);
-        const checked = await check(`journey J { reviewed 2026-10-01 stage S { touchpoint ${longName} "${longText}" { channel web } } metric M at ${longName} { target 1 } }`);
+        const checked = await check(`journey J { reviewed 2026-10-01 stage S { touchpoint ${longName} "${longText}" { channel web } } metric M at ${longName} { target 1 better higher } }`);
         expect(checked.diagnostics.map(d => d.code)).toEqual([]);
     });
 });

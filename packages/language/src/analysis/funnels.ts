@@ -100,11 +100,13 @@ export function flowPaths(flow: FlowModel): FlowPaths {
         const steps = out.get(touchpoint)!;
         const forward = steps.filter(step => step.to !== undefined && !backtracks.has(step));
         const isEnd = forward.length === 0;
-        const given = steps.reduce((sum, step) => sum + (step.share ?? 0), 0);
+        // A share outside 0..100 is an error of the map (share-out-of-range); the funnel reads it as the nearest bound.
+        const shareOf = (step: FlowStepModel) => step.share === undefined ? undefined : Math.min(100, Math.max(0, step.share));
+        const given = steps.reduce((sum, step) => sum + (shareOf(step) ?? 0), 0);
         const sharing = steps.filter(step => step.share === undefined && !backtracks.has(step)).length + (isEnd ? 1 : 0);
         const even = sharing === 0 ? 0 : Math.max(0, 100 - given) / sharing;
         weighed.set(touchpoint, steps.map(step => ({
-            step, backtrack: backtracks.has(step), weight: step.share ?? (backtracks.has(step) ? 0 : even)
+            step, backtrack: backtracks.has(step), weight: shareOf(step) ?? (backtracks.has(step) ? 0 : even)
         })));
         if (isEnd) {
             finishing.set(touchpoint, even);

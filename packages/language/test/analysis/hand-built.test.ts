@@ -226,6 +226,7 @@ const funnelMap = `journey Fun {
     Q -> R
   }
   flow "No shares" { A -> B }
+  flow "Out of range" { P -> Q -20%  P -> R 150% }
 }
 `;
 
@@ -248,8 +249,10 @@ describe('funnels along the flows', () => {
     });
 
     it('splits what shared steps leave, adds up joining paths, ignores backtracks, and finds completion', () => {
-        const [main, twoWays, ...rest] = funnels(fun);
+        const [main, twoWays, outOfRange, ...rest] = funnels(fun);
         expect(rest).toEqual([]);
+        // Shares outside 0..100 (an error of the map) count as the nearest bound: -20% as 0, 150% as 100.
+        expect(outOfRange.steps.map(step => [step.touchpoint, step.reached])).toEqual([['P', 100], ['Q', 0], ['R', 100]]);
         // A: B 60, drop 20, C takes the 20 left. C: D 50% of 20 = 10; C -> A is a backtrack without share: takes nobody.
         // B: D 100% of 60. D = 60 + 10 = 70; D -> B is a backtrack; E takes all 70.
         // E has no way on: drop 25%, finishing the 75% left: 70 x 0.75 = 52.5.
