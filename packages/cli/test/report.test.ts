@@ -175,7 +175,7 @@ team Web
         const dir = workspace({ 'lab.journey': lab });
         const md = runJourney(['report', 'lab.journey', '-f', 'md', '--today', today], dir).stdout;
         // -12% is a smaller fall than the -30% threshold: missed, though marked won.
-        expect(md).toContain("| '=Chat bot | Triage | Wait |   | won | −30% | −12% | missed the threshold, but marked won | '-12% wait |");
+        expect(md).toContain("| '=Chat bot | Triage | Wait |   | won | change −30% | change −12% | missed the threshold, but marked won | '-12% wait |");
         expect(md).toContain('experiment-verdict-mismatch');
         const html = runJourney(['report', 'lab.journey', '--today', today], dir).stdout;
         expect(html).toContain('<td class="bad">missed the threshold, but marked won</td>');

@@ -256,9 +256,12 @@ export function reportSections(input: ReportInput): ReportSection[] {
     ];
 }
 
-/** A threshold or an observed result as written: `-15%`, `+10%`, `60`. */
+/** A threshold or an observed result: `change −15%`, `change +10%` (a relative change), `level 60` (a level to reach). */
 function measureText(measure: Measure | undefined): string {
-    return measure === undefined ? '' : `${measure.percent && measure.value > 0 ? '+' : ''}${numberText(measure.value)}${measure.percent ? '%' : ''}`;
+    if (measure === undefined) {
+        return '';
+    }
+    return measure.percent ? `change ${measure.value > 0 ? '+' : ''}${numberText(measure.value)}%` : `level ${numberText(measure.value)}`;
 }
 
 function verdictCell(result: ExperimentResult): Cell {
