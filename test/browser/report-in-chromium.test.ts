@@ -49,8 +49,9 @@ describe('reports in Chromium', () => {
         });
         expect(faces).toEqual(['Journey Inter 400 loaded', 'Journey Inter 700 loaded']);
         const headings = await page.locator('h2').allTextContents();
-        expect(headings).toEqual(['Map', 'Freshness', 'Emotion curves', 'Pain points', 'Impact / effort', 'Metrics against targets',
-            'Moments of truth', 'Drop-off along the flows', 'Persona x stage coverage', 'Channel mix', 'Diagnostics']);
+        expect(headings).toEqual(['Fix first', 'Map', 'Freshness', 'Emotion curves', 'Pain points', 'Impact / effort', 'Experiments',
+            'Metrics against targets', 'Moments of truth', 'Funnels', 'Drop-off along the flows', 'Persona x stage coverage', 'Channel mix',
+            'Diagnostics']);
         // The most important row of each ranked table comes first.
         expect(await page.locator('#metrics tbody tr').first().locator('td').first().textContent()).toBe('Cart abandonment');
         expect(await page.locator('#flows tbody tr').first().textContent()).toContain('70%');

@@ -113,7 +113,7 @@ describe('hostile sizes', () => {
     it('checks very long names and texts', async () => {
         const longName = `T${'a'.repeat(100_000)}`;
         const longText = 'x'.repeat(1_000_000);
-        const checked = await check(`journey J { reviewed 2026-10-01 stage S { touchpoint ${longName} "${longText}" { channel web } } metric M at ${longName} { target 1 } }`);
+        const checked = await check(`journey J { reviewed 2026-10-01 stage S { touchpoint ${longName} "${longText}" { channel web } } metric M at ${longName} { target 1 better higher } }`);
         // The only finding: a text over the 10,000 characters a map's texts should stay within.
         expect(checked.diagnostics.map(d => d.code)).toEqual(['text-too-long']);
     });

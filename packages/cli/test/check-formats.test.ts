@@ -27,7 +27,7 @@ const files = {
   }
 }
 `,
-    'maps/clean.journey': 'journey Clean {\n  reviewed 2026-11-01\n  stage S { touchpoint T { channel web feels Ana 1 } }\n  metric M at S { target 1 current 1 }\n}\n'
+    'maps/clean.journey': 'journey Clean {\n  reviewed 2026-11-01\n  stage S { touchpoint T { channel web feels Ana 1 } }\n  metric M at S { target 1 current 1 better higher }\n}\n'
 };
 const today = '2026-11-22';
 

@@ -9,14 +9,14 @@ const shared = 'persona Sarah "Sarah"\nteam Web "Web"\n';
 const current = `journey Shop "Shop" {
   kind current-state
   stage Buy { touchpoint Checkout "Checkout <page>" { channel web feels Sarah -1 } }
-  metric Conversion "Conversion" at Checkout { unit % current 2 target 3 }
+  metric Conversion "Conversion" at Checkout { unit % current 2 target 3 better higher }
   pain LongForm "Long form" at Checkout { severity abandon }
 }
 `;
 const future = `journey ShopFuture "Shop, future" {
   kind future-state
   stage Buy { touchpoint Checkout "Checkout <page>" { channel web feels Sarah 1 } touchpoint Wallet "Pays with a wallet" { channel app feels Sarah 2 } }
-  metric Conversion "Conversion" at Checkout { unit % current 3.2 target 3 }
+  metric Conversion "Conversion" at Checkout { unit % current 3.2 target 3 better higher }
 }
 `;
 

@@ -30,7 +30,7 @@ describe('input files the CLI refuses or copes with', () => {
     });
 
     it('reads a byte-order mark and Windows line ends as any editor would', () => {
-        const dir = workspace({ 'bom.journey': '\uFEFFteam Web "Web"\r\njourney J {\r\n  reviewed 2026-10-01\r\n  stage S { touchpoint T { channel web owner Web } }\r\n  metric M at T { target 1 }\r\n}\r\n' });
+        const dir = workspace({ 'bom.journey': '\uFEFFteam Web "Web"\r\njourney J {\r\n  reviewed 2026-10-01\r\n  stage S { touchpoint T { channel web owner Web } }\r\n  metric M at T { target 1 better higher }\r\n}\r\n' });
         const result = runJourney(['check', '--today', '2026-11-22'], dir);
         expect(result.stdout).toBe('No problems in 1 map.\n');
     });

@@ -13,7 +13,7 @@ const shop = `journey Shop "Shop" {
     touchpoint Cart { channel web }
   }
   metric CartAbandonment "Cart abandonment" at Cart { unit % baseline 70 target 60 better lower }
-  metric Conversion at Buy { unit % target 3 current 2.1 measured 2026-09-30 }
+  metric Conversion at Buy { unit % target 3 current 2.1 better higher measured 2026-09-30 }
 }
 journey App "App" {
   reviewed 2026-11-01
@@ -47,8 +47,8 @@ describe('journey report --metrics', () => {
         // A metric the data does not name keeps the map's values, without boundFrom.
         expect(report.journey.metrics[1]).toMatchObject({ name: 'Conversion', current: 2.1, measured: '2026-09-30', status: 'off-target' });
         expect(report.journey.metrics[1].boundFrom).toBeUndefined();
-        // Without data, the map's own values.
-        expect(reportJson([], dir).journey.metrics[0]).toMatchObject({ status: 'off-target' });
+        // Without data, the map's own values: a baseline only, so not measured yet.
+        expect(reportJson([], dir).journey.metrics[0]).toMatchObject({ status: 'no-data' });
     });
 
     it('marks bound values in HTML and Markdown, and reads a folder of CSVs and a journey column where names repeat', () => {
@@ -70,7 +70,7 @@ describe('journey report --metrics', () => {
         expect(readFileSync(join(dir, 'site', 'App.html'), 'utf8')).toContain('<td>4.2% (from data, 2026-11-10, data/a.csv)</td>');
         const md = runJourney(['report', 'maps', '-f', 'md', '-o', 'md/', '--metrics', 'data/b.csv', '--metrics', 'data/a.csv', '--today', today], dir);
         expect(md.code).toBe(0);
-        expect(readFileSync(join(dir, 'md', 'Shop.md'), 'utf8')).toContain('| Cart abandonment | Cart | 64% \\(from data, 2026-11-12, data\\/b.csv\\) | 60% | lower | 4% to go');
+        expect(readFileSync(join(dir, 'md', 'Shop.md'), 'utf8')).toContain('| Cart abandonment | Cart | 64% \\(from data, 2026-11-12, data\\/b.csv\\) | 60% | lower | 4 points to go');
         // Without data, no marker and no note.
         const plain = runJourney(['report', 'maps', '-o', 'plain', '--today', today], dir);
         expect(plain.code).toBe(0);

@@ -31,7 +31,7 @@ describe('journey report', () => {
         expect(html).toContain('Shop &lt;script&gt;alert(1)&lt;/script&gt; | pipe');
         expect(html).toContain('<svg');
         expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
-        for (const id of ['map', 'freshness', 'emotions', 'pains', 'opportunities', 'metrics', 'moments', 'flows', 'coverage', 'channels', 'diagnostics']) {
+        for (const id of ['map', 'freshness', 'emotions', 'pains', 'opportunities', 'experiments', 'metrics', 'moments', 'flows', 'coverage', 'channels', 'diagnostics']) {
             expect(html).toContain(`<section id="${id}">`);
         }
         expect(html.indexOf('id="diagnostics"')).toBeGreaterThan(html.indexOf('id="channels"'));
@@ -45,7 +45,7 @@ describe('journey report', () => {
         expect(md).toContain('# Shop &lt;script&gt;alert\\(1\\)&lt;\\/script&gt; \\| pipe');
         // Mermaid: -2 on the default scale is 1; the actor is the persona's name.
         expect(md).toContain('```mermaid\njourney\n    title Shop ‹script›alert(1)‹/script› | pipe\n    section Buy\n      =HYPERLINK("http∶//x"): 1: Ana\n```');
-        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | higher | 10 to go \\(25% of the target\\) | off target |`);
+        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | not said | 10 to go \\(25% of the target\\) | off target |   |`);
         expect(md).toContain(`| '-slow | abandon |`);
     });
 
@@ -74,11 +74,11 @@ describe('journey report', () => {
         expect(index).toContain('<a href="ActivewearFirstPurchase.html">Activewear: Sarah&#39;s first purchase</a>');
         const shop = workspace({ 'shop.journey': hostile });
         expect(runJourney(['report', '.', '-f', 'csv', '-o', 'tables', '--today', today], shop).code).toBe(0);
-        expect(readdirSync(join(shop, 'tables')).sort()).toEqual(['Shop-metrics.csv', 'Shop-opportunities.csv', 'Shop-pains.csv', 'Shop-touchpoints.csv']);
+        expect(readdirSync(join(shop, 'tables')).sort()).toEqual(['Shop-experiments.csv', 'Shop-metrics.csv', 'Shop-opportunities.csv', 'Shop-pains.csv', 'Shop-touchpoints.csv']);
         expect(readFileSync(join(shop, 'tables', 'Shop-touchpoints.csv'), 'utf8')).toBe(
             'stage,touchpoint,title,channel,owner,reach,lane,feels Ana,moment of truth,moment score\n' +
             `Buy,Cart,"'=HYPERLINK(""http://x"")",web,,direct,frontstage,-2,no,\n`);
-        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,higher,10,25,off-target,,\n`);
+        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,,10,25,off-target,,,,,,\n`);
     });
 
     it('exits like journey check: 1 with errors (still writing the report), 2 for usage errors, never over a map', () => {
@@ -94,5 +94,159 @@ describe('journey report', () => {
         expect(readFileSync(join(dir, 'other.journey'), 'utf8')).toBe(other);
         expect(runJourney(['report', '.'], dir)).toMatchObject({ code: 2, stderr: 'journey: the maps hold 2 journeys: give a folder with -o to get one report each\n' });
         expect(runJourney(['report', 'other.journey', '-f', 'csv'], dir).stderr).toBe('journey: csv writes one file per table: give a folder with -o\n');
+    });
+});
+
+describe('journey report: funnels', () => {
+    // The worked example of the README's Funnels section, read from the README itself.
+    const readme = readFileSync(resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const funnelExample = /### Funnels\n[\s\S]*?```\n([\s\S]*?)```/.exec(readme)![1];
+
+    it("computes the README's worked example: 100, 10, 50, 35, 31.5% reached; 31.5% finish", () => {
+        const dir = workspace({ 'checkout.journey': funnelExample });
+        const result = runJourney(['report', 'checkout.journey', '-f', 'json', '--today', today], dir);
+        const report = JSON.parse(result.stdout);
+        expect(new Ajv({ strict: true }).compile(schema)(report)).toBe(true);
+        expect(report.analysis.funnels).toEqual([{
+            flow: 'flow-1', flowTitle: 'Every visitor',
+            steps: [['Product', 100], ['Saved', 10], ['Cart', 50], ['Pay', 35], ['Done', 31.5]].map(([touchpoint, reached]) => ({ touchpoint, reached })),
+            completion: 31.5
+        }]);
+    });
+
+    it('draws the funnel as bars in HTML (no style attribute, no script), as a table in Markdown, with a headline tile', () => {
+        const dir = workspace({ 'checkout.journey': funnelExample });
+        const html = runJourney(['report', 'checkout.journey', '--today', today], dir).stdout;
+        expect(html).toContain('<section id="funnels">');
+        expect(html).toContain('<li><b>31.5%</b>of those who start finish (Every visitor)</li>');
+        expect(html).toContain('<rect width="35" height="10" class="bar-fill"/></svg> 35%');
+        expect(html).not.toMatch(/style="/);
+        const md = runJourney(['report', 'checkout.journey', '-f', 'md', '--today', today], dir).stdout;
+        expect(md).toContain('**Every visitor: 31.5% of those who start finish**');
+        expect(md).toContain('| Pay | Buy | 35% |');
+    });
+});
+
+describe('journey report: emotion curves along the flow', () => {
+    it("says which order each curve follows: Marco's along his flow, without the reply bands he does not take", () => {
+        const dir = workspace({});
+        const md = runJourney(['report', join(examples, 'support-response-time.journey'), join(examples, 'shared.journey'), '-f', 'md', '--today', today], dir).stdout;
+        expect(md).toContain('**Marco, loyal returning customer: troughs \\(mean feeling 0; along the flow');
+        expect(md).toContain('along the flow Marco asks where his parcel is; off the flow, not joined: First reply in under 1 minute, ');
+        // His steepest drops are along his path only: from the 1-5 minute reply to the agent, and on to the survey.
+        expect(md).toContain('| First reply in 1-5 minutes \\(2\\) | The agent solves the problem in the chat \\(1\\) | 1 |');
+        expect(md).not.toContain('| First reply in under 1 minute \\(3\\) |');
+    });
+});
+
+describe('journey report: metric direction and status', () => {
+    it('infers direction, reports a baseline-only metric as not measured yet, and gives % gaps in points', () => {
+        const dir = workspace({ 'shop.journey': `journey Shop {
+  reviewed 2026-11-01
+  stage Buy { touchpoint Cart { channel web } }
+  metric Conversion at Cart { unit % current 2 target 28 better higher }
+  metric Nps at Buy { baseline 55 target 75 }
+  metric Wait at Cart { unit min current 12 target 5 }
+}
+` });
+        const md = runJourney(['report', 'shop.journey', '-f', 'md', '--today', today], dir).stdout;
+        // 28 - 2 = 26 percentage points; 26 / 28 = 92.86% of the target.
+        expect(md).toContain('| Conversion | Cart | 2% | 28% | higher | 26 points to go \\(92.86% of the target\\) | off target |');
+        // No direction: 12 min is 7 min from 5 min, never "met".
+        expect(md).toContain('| Wait | Cart | 12 min | 5 min | not said | 7 min to go \\(140% of the target\\) | off target |');
+        // Baseline only: not measured yet; 75 above 55, so higher is better; the baseline was 20 away.
+        expect(md).toContain('| Nps | Buy | not measured yet | 75 | higher \\(from baseline and target\\) | from the baseline 55: 20 to go | not measured yet |');
+        expect(md).toContain('metric-without-direction');
+    });
+});
+
+describe('journey report: experiments', () => {
+    const lab = `journey Lab {
+  reviewed 2026-11-01
+  stage S { touchpoint T { channel web } }
+  metric Wait at T { unit min baseline 10 current 9 target 7 better lower }
+  opportunity Triage { owner Web impact high effort low }
+  experiment Bot "=Chat bot" { for Triage hypothesis "h" metric Wait expect -30% observed -12% status won result "-12% wait" }
+}
+team Web
+`;
+
+    it('lists experiments with threshold, observed result and verdict in HTML, Markdown, CSV and JSON', () => {
+        const dir = workspace({ 'lab.journey': lab });
+        const md = runJourney(['report', 'lab.journey', '-f', 'md', '--today', today], dir).stdout;
+        // -12% is a smaller fall than the -30% threshold: missed, though marked won.
+        expect(md).toContain("| '=Chat bot | Triage | Wait |   | won | change −30% | change −12% | missed the threshold, but marked won | '-12% wait |");
+        expect(md).toContain('experiment-verdict-mismatch');
+        const html = runJourney(['report', 'lab.journey', '--today', today], dir).stdout;
+        expect(html).toContain('<td class="bad">missed the threshold, but marked won</td>');
+        const json = JSON.parse(runJourney(['report', 'lab.journey', '-f', 'json', '--today', today], dir).stdout);
+        const validate = new Ajv({ strict: true }).compile(schema);
+        expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+        expect(json.analysis.experiments).toEqual([expect.objectContaining({ name: 'Bot', meetsThreshold: false, mismatch: true, observed: { value: -12, percent: true } })]);
+        expect(runJourney(['report', 'lab.journey', '-f', 'csv', '-o', 'tables', '--today', today], dir).code).toBe(0);
+        expect(readFileSync(join(dir, 'tables', 'Lab-experiments.csv'), 'utf8')).toBe(
+            'experiment,title,for,metric,kind,status,expect,expect is a change %,observed,observed is a change %,reached the threshold,status disagrees,result\n' +
+            "Bot,'=Chat bot,Triage,Wait,,won,-30,yes,-12,yes,no,yes,'-12% wait\n");
+    });
+});
+
+describe('journey report: before and after', () => {
+    it('shows each change from the baseline: to the current value, or to the projected one', () => {
+        const dir = workspace({ 'ba.journey': `journey Ba {
+  reviewed 2026-11-01
+  stage S { touchpoint T { channel web } }
+  metric Sales at T { unit index baseline 100 current 115 target 110 better higher }
+  metric Abandon at T { unit % baseline 70 current 68 target 60 }
+  metric Opens at T { baseline 40 projected 50 target 45 }
+}
+` });
+        const md = runJourney(['report', 'ba.journey', '-f', 'md', '--today', today], dir).stdout;
+        expect(md).toContain('| met | 100 index -&gt; 115 index, +15% |');
+        expect(md).toContain('| off target | 70% -&gt; 68%, −2 points |');
+        expect(md).toContain('| not measured yet | 40 -&gt; 50 projected, +25% |');
+    });
+});
+
+describe('journey report: fix first', () => {
+    it('puts one ranked list, with the reason for each rank, at the top of HTML, Markdown and JSON', () => {
+        const dir = workspace({});
+        const args = [join(examples, 'activewear-first-purchase.journey'), join(examples, 'shared.journey'), '--today', today];
+        const html = runJourney(['report', ...args], dir).stdout;
+        expect(html.indexOf('<section id="fix-first">')).toBeGreaterThan(0);
+        expect(html.indexOf('<section id="fix-first">')).toBeLessThan(html.indexOf('<section id="map">'));
+        const md = runJourney(['report', ...args, '-f', 'md'], dir).stdout;
+        expect(md.indexOf('## Fix first')).toBeLessThan(md.indexOf('## Emotion curve'));
+        const report = JSON.parse(runJourney(['report', ...args, '-f', 'json'], dir).stdout);
+        const validate = new Ajv({ strict: true }).compile(schema);
+        expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+        expect(report.analysis.fixFirst.length).toBe(report.journey.pains.length);
+        for (const entry of report.analysis.fixFirst) {
+            expect(md).toContain(entry.why.replace(/[()]/g, (c: string) => `\\${c}`));
+        }
+    });
+});
+
+describe('journey report: small defects', () => {
+    it('never shows "?" as the headline drop-off, says "every quarter", and counts no backstage step in coverage', () => {
+        const dir = workspace({ 'shop.journey': `persona Ana
+journey Shop {
+  reviewed 2026-11-01 every 1 quarter
+  stage Buy {
+    touchpoint Cart { channel web feels Ana -1 }
+    touchpoint Ledger { backstage }
+  }
+  flow Ana { Cart -> drop "leaves" }
+}
+` });
+        const md = runJourney(['report', 'shop.journey', '-f', 'md', '--today', today], dir).stdout;
+        expect(md).toContain('- **1** drop-off without a share \\(first at Cart\\)');
+        expect(md).not.toContain('?');
+        expect(md).toContain('| fresh | 2026-11-01 | every quarter | 2027-02-01 |');
+        // Ledger is backstage: Buy has one customer touchpoint, where Ana's feeling is recorded.
+        expect(md).toContain('| Ana | 1\\/1 |');
+        const none = workspace({ 'plain.journey': 'journey Plain { reviewed 2026-11-01 every 8 weeks stage S { touchpoint T { channel web } } }\n' });
+        const plain = runJourney(['report', 'plain.journey', '-f', 'md', '--today', today], none).stdout;
+        expect(plain).toContain('- **none** no drop-off recorded');
+        expect(plain).toContain('| every 8 weeks |');
     });
 });

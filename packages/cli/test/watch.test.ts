@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journeyBin, workspace } from './run-cli.js';
 
-const clean = 'team Web "Web"\njourney J { reviewed 2026-10-01 stage S { touchpoint T { channel web owner Web } } metric M at T { target 1 } }\n';
+const clean = 'team Web "Web"\njourney J { reviewed 2026-10-01 stage S { touchpoint T { channel web owner Web } } metric M at T { target 1 better higher } }\n';
 
 /** Runs `journey <args>` in the background, giving a way to wait for output and to stop it with Ctrl-C. */
 function startJourney(args: string[], cwd: string) {

@@ -13,7 +13,7 @@ async function model(text: string): Promise<JourneyModel> {
 const before = `journey Shop "Shop" {
   stage Find { touchpoint Ad "Sees an ad" { channel social feels Sarah 1 } touchpoint Search "Searches" { channel search feels Sarah 0 } }
   stage Buy { touchpoint Pay "Pays" { channel web feels Sarah -2 feels Ann -1 } }
-  metric Conversion "Conversion" at Pay { unit % current 2 target 3 }
+  metric Conversion "Conversion" at Pay { unit % current 2 target 3 better higher }
   pain Slow "Slow checkout" at Pay { severity workaround affects Sarah }
   pain Fees "Hidden fees" at Pay { severity abandon }
   opportunity Faster "Faster checkout" { solves Slow status planned owner Web }
@@ -23,7 +23,7 @@ const after = `journey Shop "Shop" {
   stage Find { touchpoint SocialAd "Sees an ad" { channel social feels Sarah 1 } }
   stage Buy { touchpoint Pay "Pays" { channel web feels Sarah 1 } touchpoint Search "Searches" { channel search feels Sarah 0 } }
   stage Return { touchpoint Reorder "Orders again" { channel email feels Sarah 2 } }
-  metric Conversion "Conversion" at Pay { unit % current 3.5 target 3 }
+  metric Conversion "Conversion" at Pay { unit % current 3.5 target 3 better higher }
   pain Slow "Slow checkout" at Pay { severity trivial affects Sarah }
   pain Returns "Returns are hard" at Reorder { severity workaround }
   opportunity Faster "Faster checkout" { solves Slow status done owner Web }

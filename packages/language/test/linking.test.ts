@@ -8,7 +8,7 @@ describe('linking', () => {
         const [map] = await checkFiles({
             'map.journey': `journey J { personas Sarah owner CX reviewed 2026-10-01
                 stage S { touchpoint T { channel kiosk owner Web feels Sarah 1 } }
-                metric M at S { target 1 } }`,
+                metric M at S { target 1 better higher } }`,
             'people.journey': 'persona Sarah "Sarah" { segment Busy }\nsegment Busy "Busy people"',
             'teams.journey': 'team Web "Web" team CX "CX"\nchannel kiosk "In-store kiosk" physical'
         });
@@ -22,7 +22,7 @@ describe('linking', () => {
 
     it('resolves built-in channels without any declaration', async () => {
         const [map] = await checkFiles({
-            'map.journey': `journey J { reviewed 2026-10-01 stage S { touchpoint T { channel review-site } } metric M at T { target 1 } }`
+            'map.journey': `journey J { reviewed 2026-10-01 stage S { touchpoint T { channel review-site } } metric M at T { target 1 better higher } }`
         });
         expect(codes(map.diagnostics)).toEqual([]);
         const journey = map.document.parseResult.value.elements[0] as Journey;
@@ -33,7 +33,7 @@ describe('linking', () => {
         const [map] = await checkFiles({
             'map.journey': `journey J { reviewed 2026-10-01
                 flow { Early -> Late 20% Late -> Early }
-                metric M at Inner { target 1 }
+                metric M at Inner { target 1 better higher }
                 pain P at Late { severity trivial }
                 opportunity O { solves P owner Web }
                 stage Outer { stage Inner { touchpoint Early { channel web } } touchpoint Late { channel web } }
@@ -48,8 +48,8 @@ describe('linking', () => {
 
     it('keeps the names of one journey out of another', async () => {
         const diagnostics = await diagnosticsOf(`
-            journey A { reviewed 2026-10-01 stage S { touchpoint T { channel web } } metric M at T { target 1 } }
-            journey B { reviewed 2026-10-01 stage Phase { touchpoint U { channel web } } metric M at T { target 1 } }`);
+            journey A { reviewed 2026-10-01 stage S { touchpoint T { channel web } } metric M at T { target 1 better higher } }
+            journey B { reviewed 2026-10-01 stage Phase { touchpoint U { channel web } } metric M at T { target 1 better higher } }`);
         expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => [d.range.start.line + 1, d.message])).toEqual([
             [3, "Unknown stage or touchpoint 'T': journey 'B' has no stage or touchpoint of that name. Did you mean 'U'?"]
         ]);
@@ -57,7 +57,7 @@ describe('linking', () => {
 
     it('says what kind of thing is unknown, with a likely spelling', async () => {
         const diagnostics = await diagnosticsOf(`journey J { reviewed 2026-10-01 owner Mareting
-            stage S { touchpoint T { channel web feels Sarahh 1 } } metric M at T { target 1 } }
+            stage S { touchpoint T { channel web feels Sarahh 1 } } metric M at T { target 1 better higher } }
             team Marketing persona Sarah`);
         expect(diagnostics.map(d => d.message)).toEqual(expect.arrayContaining([
             "Unknown team 'Mareting': no file of the workspace declares it. Did you mean 'Marketing'?",

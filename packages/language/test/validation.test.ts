@@ -25,7 +25,7 @@ const clean = `journey J "Journey" {
 journey K "Other" {
   reviewed 2026-10-01
   stage S { touchpoint Colleens { channel store feels Colleen 0 } }
-  metric KM at S { target 1 }
+  metric KM at S { target 1 better higher }
 }
 `;
 
@@ -75,12 +75,18 @@ const cases: Case[] = [
     { code: 'pain-without-opportunity', map: edit(clean, 'solves P owner', 'owner'), at: '9:8', message: /Pain point 'P' is not addressed by any opportunity/ },
     { code: 'opportunity-without-owner', map: edit(clean, 'solves P owner Web', 'solves P'), at: '10:15' },
     { code: 'moment-without-metric', map: edit(clean, 'metric M "Metric" at T2', 'metric M "Metric" at A'), at: '5:74' },
-    { code: 'stage-without-metric', map: edit(clean, 'metric KM at S { target 1 }', ''), at: '15:9' },
+    { code: 'stage-without-metric', map: edit(clean, 'metric KM at S { target 1 better higher }', ''), at: '15:9' },
     { code: 'metric-without-target', map: edit(clean, 'target 60 better lower', 'better lower'), at: '8:10' },
+    { code: 'metric-without-direction', map: edit(clean, 'target 60 better lower', 'target 60'), at: '8:10', message: /Metric 'M' does not say whether higher or lower is better, and it has no baseline to tell from; add better higher or better lower/ },
+    { code: 'metric-without-direction', map: edit(clean, 'target 60 better lower', 'baseline 60 target 60'), at: '8:10', message: /its baseline equals its target/ },
     { code: 'experiment-incomplete', map: edit(clean, 'hypothesis "h" metric M expect -15%', 'metric M'), at: '11:14', message: /is running without a hypothesis and a success threshold/ },
+    { code: 'experiment-verdict-mismatch', map: edit(clean, 'expect -15% status running', 'expect -15% observed -5% status won'), at: '11:93', message: /Experiment 'E' is marked won, but what it observed \(-5%\) misses its threshold \(expect -15%\); mark it lost/ },
+    { code: 'experiment-verdict-mismatch', map: edit(clean, 'expect -15% status running', 'expect -15% observed -20% status lost'), at: '', message: /is marked lost, but what it observed \(-20%\) reaches its threshold/ },
     { code: 'unused-persona', map: clean, shared: shared + 'persona Ghost "Nobody"\n', at: '', message: /Persona 'Ghost' is declared but no journey uses it/ },
     { code: 'too-many-personas', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'personas Sarah, Colleen, Ann, Bob reviewed 2026-10-01 every quarter'), shared: shared + 'persona Ann persona Bob\n', at: '1:9', message: /covers 4 personas \(Sarah, Colleen, Ann, Bob\)/ },
     { code: 'stale-map', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2026-01-31 every month'), at: '2:12', message: /due for review again on 2026-02-28 \(every month\), 267 days ago/ },
+    { code: 'review-in-future', map: edit(clean, 'reviewed 2026-10-01 every quarter', 'reviewed 2027-01-15 every quarter'), at: '2:12', message: /says it was last reviewed on 2027-01-15, which is after today \(2026-11-22\)/ },
+    { code: 'percent-out-of-range', map: edit(clean, 'target 60 better lower', 'unit % current 170 target 60 better lower'), at: '8:44', message: /Metric 'M' is in %, but its current value is 170; a share lies between 0 and 100/ },
     { code: 'review-missing', map: edit(clean, '  reviewed 2026-10-01 every quarter\n', ''), at: '1:9' }
 ];
 
@@ -132,6 +138,11 @@ describe('validation', () => {
         expect(codes(await diagnosticsOf(far, { 'shared.journey': shared }))).toContain('scale-too-wide');
     });
 
+    it('accepts a won experiment that reached its threshold', async () => {
+        const map = edit(clean, 'expect -15% status running', 'expect -15% observed -18% status won result "-18% abandonment"');
+        expect(codes(await diagnosticsOf(map, { 'shared.journey': shared }))).toEqual([]);
+    });
+
     it('does not ask a planned experiment to be complete yet', async () => {
         const map = edit(clean, 'hypothesis "h" metric M expect -15% status running', 'status planned');
         expect(codes(await diagnosticsOf(map, { 'shared.journey': shared }))).toEqual([]);
@@ -155,10 +166,15 @@ describe('validation', () => {
         expect(codes(await diagnosticsOf(frontstage, { 'shared.journey': shared }))).toEqual(['unreached-touchpoint', 'touchpoint-without-channel']);
     });
 
+    it('infers which direction is better from a baseline that differs from the target', async () => {
+        const map = edit(clean, 'target 60 better lower', 'baseline 70 target 60');
+        expect(codes(await diagnosticsOf(map, { 'shared.journey': shared }))).toEqual([]);
+    });
+
     it('counts metrics on sub-stages and their touchpoints for the stage', async () => {
         const map = `journey N { reviewed 2026-10-01
           stage Delivery { stage Waiting { touchpoint Email { channel email } } }
-          metric Opens at Email { target 40 }
+          metric Opens at Email { target 40 better higher }
         }`;
         expect(codes(await diagnosticsOf(map))).toEqual([]);
     });

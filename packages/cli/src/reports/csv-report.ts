@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { guardFormula } from '@journey-maps/language/model';
 import type { ReportInput } from './report-input.js';
 
-export type CsvTable = 'touchpoints' | 'metrics' | 'pains' | 'opportunities';
+export type CsvTable = 'touchpoints' | 'metrics' | 'pains' | 'opportunities' | 'experiments';
 
 type Value = string | number | boolean | undefined;
 
@@ -22,7 +22,8 @@ export function csvReport(input: ReportInput): Record<CsvTable, string> {
         }))),
         metrics: csv(analysis.metrics.map(m => ({
             metric: m.name, title: m.title, at: m.location?.name, unit: m.unit, baseline: m.baseline, current: m.current, target: m.target,
-            better: m.better, gap: m.gap, 'relative gap %': m.relativeGap, status: m.status, source: m.source, measured: m.measured
+            better: m.better, gap: m.gap, 'relative gap %': m.relativeGap, status: m.status, source: m.source, measured: m.measured,
+            projected: m.projected, 'baseline gap': m.baselineGap, 'change from baseline': m.change?.difference, 'change %': m.change?.relative
         }))),
         pains: csv(analysis.pains.map((p, rank) => ({
             rank: rank + 1, pain: p.name, title: p.title, at: p.location?.name, severity: p.severity, affects: p.affects.join(' '),
@@ -31,6 +32,11 @@ export function csvReport(input: ReportInput): Record<CsvTable, string> {
         opportunities: csv(analysis.opportunities.map((o, rank) => ({
             rank: rank + 1, opportunity: o.name, title: o.title, quadrant: o.quadrant, impact: o.impact, effort: o.effort,
             solves: o.solves.join(' '), owner: o.owner?.name, due: o.due, status: o.status
+        }))),
+        experiments: csv(analysis.experiments.map(e => ({
+            experiment: e.name, title: e.title, for: e.opportunity, metric: e.metric, kind: e.kind, status: e.status,
+            expect: e.expected?.value, 'expect is a change %': e.expected?.percent, observed: e.observed?.value, 'observed is a change %': e.observed?.percent,
+            'reached the threshold': e.meetsThreshold, 'status disagrees': e.mismatch, result: e.result
         })))
     };
 }

@@ -3,7 +3,7 @@ import { htmlPage } from './html-page.js';
 import { indexTable, type IndexEntry } from './index-table.js';
 import { keyFigures } from './key-figures.js';
 import type { ReportInput } from './report-input.js';
-import { reportSections, type Cell, type ReportTable } from './report-sections.js';
+import { reportSections, type Cell, type ReportSection, type ReportTable } from './report-sections.js';
 
 /** `journey report --format html`: one self-contained page; every user-written text is escaped, `svg` is the rendered diagram. */
 export function htmlReport(input: ReportInput, svg: string, today: string): string {
@@ -19,17 +19,23 @@ export function htmlReport(input: ReportInput, svg: string, today: string): stri
         `<nav><ul><li><a href="#map">Map</a></li>${sections.map(s => `<li><a href="#${s.id}">${escape(s.title)}</a></li>`).join('')}</ul></nav>`,
         '</header>',
         `<ul class="figures">${keyFigures(input).map(figure => `<li><b>${escape(figure.value)}</b>${escape(figure.label)}</li>`).join('')}</ul>`,
+        // What to fix first comes before the map; the other sections after it.
+        ...sections.slice(0, 1).map(htmlSection),
         `<section id="map"><h2>Map</h2><div class="diagram">${svg}</div></section>`,
-        ...sections.map(section => [
-            `<section id="${section.id}">`,
-            `<h2>${escape(section.title)}</h2>`,
-            `<p class="intro">${escape(section.intro)}</p>`,
-            ...section.tables.map(htmlTable),
-            '</section>'
-        ].join('\n')),
+        ...sections.slice(1).map(htmlSection),
         `<footer>Made by journey report on ${escape(today)}.</footer>`
     ].filter(Boolean).join('\n');
     return htmlPage(model.title, body);
+}
+
+function htmlSection(section: ReportSection): string {
+    return [
+        `<section id="${section.id}">`,
+        `<h2>${escape(section.title)}</h2>`,
+        `<p class="intro">${escape(section.intro)}</p>`,
+        ...section.tables.map(htmlTable),
+        '</section>'
+    ].join('\n');
 }
 
 /** The index page of a folder of HTML reports: each journey's title links to its report. */
@@ -52,6 +58,12 @@ function htmlTable(table: ReportTable): string {
 }
 
 function htmlCell(cell: Cell): string {
+    if (cell.bar !== undefined) {
+        // A bar drawn with SVG attributes, not CSS, so the page's content security policy has nothing to allow.
+        const width = Math.min(100, Math.max(0, cell.bar));
+        return `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="10" class="bar-track"/>`
+            + `<rect width="${Math.round(width * 100) / 100}" height="10" class="bar-fill"/></svg> ${escape(cell.text)}`;
+    }
     return cell.href ? `<a href="${escape(encodeURI(cell.href))}">${escape(cell.text)}</a>` : escape(cell.text);
 }
 

@@ -27,6 +27,9 @@ td.good { background: var(--good); color: var(--good-ink); }
 td.muted { color: var(--soft); }
 td.short { white-space: nowrap; }
 .empty { color: var(--soft); font-style: italic; }
+svg.bar { width: 240px; height: 12px; vertical-align: middle; margin-right: 6px; }
+.bar-track { fill: var(--band); }
+.bar-fill { fill: #1f5fbf; }
 footer { margin-top: 40px; color: var(--soft); font-size: 13px; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
@@ -38,6 +41,6 @@ footer { margin-top: 40px; color: var(--soft); font-size: 13px; }
   section { break-inside: auto; }
   h2, h3, caption { break-after: avoid; }
   tr { break-inside: avoid; }
-  td.bad, td.warn, td.good, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  td.bad, td.warn, td.good, th, svg.bar { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

@@ -3,7 +3,7 @@ import { keyFigures } from './key-figures.js';
 import { mermaidJourney } from '../mermaid/mermaid-export.js';
 import { markdownUserText } from './markdown-user-text.js';
 import type { ReportInput } from './report-input.js';
-import { reportSections, type Cell, type ReportTable } from './report-sections.js';
+import { reportSections, type Cell, type ReportSection, type ReportTable } from './report-sections.js';
 
 /**
  * `journey report --format md`: GitHub Markdown with the emotion curve as a Mermaid `journey` block (GitHub
@@ -17,13 +17,17 @@ export function markdownReport(input: ReportInput, today: string): string {
         out.push('', `**Goal:** ${markdownUserText(model.goal)}`);
     }
     out.push('', ...keyFigures(input).map(figure => `- **${markdownUserText(figure.value)}** ${markdownUserText(figure.label)}`));
-    out.push('', '## Emotion curve', '', '```mermaid', mermaidJourney(model).trimEnd(), '```');
-    for (const section of reportSections(input)) {
-        out.push('', `## ${markdownUserText(section.title)}`, '', markdownUserText(section.intro));
-        for (const table of section.tables) {
+    const [first, ...rest] = reportSections(input);
+    const section = (part: ReportSection) => {
+        out.push('', `## ${markdownUserText(part.title)}`, '', markdownUserText(part.intro));
+        for (const table of part.tables) {
             out.push('', ...markdownTable(table));
         }
-    }
+    };
+    // What to fix first comes before the emotion curve; the other sections after it.
+    section(first);
+    out.push('', '## Emotion curve', '', '```mermaid', mermaidJourney(model).trimEnd(), '```');
+    rest.forEach(section);
     out.push('', `_Made by journey report on ${today}._`);
     return out.join('\n') + '\n';
 }

@@ -1,4 +1,6 @@
-import { allStages, metricValueText, numberText, type LocationRef, type MetricBinding } from '@journey-maps/language/model';
+import {
+    allStages, metricValueText, numberText, type EmotionCurve, type ExperimentResult, type LocationRef, type Measure, type MetricBinding, type MetricChange
+} from '@journey-maps/language/model';
 import { bindingOf, type ReportInput } from './report-input.js';
 
 /** How a cell reads at a glance: bad (act now), warn (look at it), good (fine), muted (nothing recorded). */
@@ -9,6 +11,8 @@ export interface Cell {
     readonly tone?: Tone;
     /** A link target, relative to the report. */
     readonly href?: string;
+    /** A share, 0..100, that HTML draws as a bar beside the text. */
+    readonly bar?: number;
 }
 
 export interface ReportTable {
@@ -30,6 +34,7 @@ export interface ReportSection {
 
 const severityTone = { abandon: 'bad', workaround: 'warn', trivial: 'muted' } as const;
 const statusTone = { 'off-target': 'bad', 'no-data': 'warn', 'no-target': 'warn', met: 'good' } as const;
+const statusWords = { 'off-target': 'off target', 'no-data': 'not measured yet', 'no-target': 'no target', met: 'met' } as const;
 const findingTone = { error: 'bad', warning: 'warn', info: 'muted', hint: 'muted' } as const;
 const quadrantText = { 'quick-win': 'Quick win', 'big-bet': 'Big bet', 'fill-in': 'Fill-in', 'money-pit': 'Money pit', unrated: 'Not rated' } as const;
 const quadrantTone = { 'quick-win': 'good', 'big-bet': undefined, 'fill-in': 'muted', 'money-pit': 'bad', unrated: 'muted' } as const;
@@ -37,13 +42,39 @@ const quadrantTone = { 'quick-win': 'good', 'big-bet': undefined, 'fill-in': 'mu
 /** The sections every report shows, one per analysis, in reading order, the diagnostics last; plain text only. */
 export function reportSections(input: ReportInput): ReportSection[] {
     const { model, analysis } = input;
-    const titles = new Map<string, string>([...model.touchpoints, ...allStages(model.stages), ...model.personas, ...model.metrics, ...model.pains, ...model.opportunities]
+    const titles = new Map<string, string>([...model.touchpoints, ...allStages(model.stages), ...model.personas, ...model.metrics, ...model.pains, ...model.opportunities, ...model.experiments]
         .map(item => [item.name, item.title]));
     const title = (name: string | undefined) => name === undefined ? '' : titles.get(name) ?? name;
     const where = (location: LocationRef | undefined) => location ? title(location.name) : '';
     const cell = (text: string | undefined, tone?: Tone): Cell => ({ text: text ?? '', tone });
     const fresh = analysis.freshness;
+    const stageOf = (touchpoint: string) => model.touchpoints.find(t => t.name === touchpoint)?.stage;
+    const flowName = (flow: { flow: string; flowTitle?: string; persona?: string }) => flow.flowTitle ?? (flow.persona ? title(flow.persona) : flow.flow);
+    const curveOrder = (curve: EmotionCurve) => {
+        if (curve.order === 'text') {
+            return 'in the order of the map';
+        }
+        const flow = model.flows.find(f => f.id === curve.flow);
+        const off = curve.offPath.length === 0 ? '' : `; off the flow, not joined: ${curve.offPath.map(point => point.title).join(', ')}`;
+        return `along the flow ${flow ? flowName({ flow: flow.id, flowTitle: flow.title, persona: flow.persona }) : curve.flow}${off}`;
+    };
     return [
+        {
+            id: 'fix-first', title: 'Fix first',
+            intro: 'Pain points ranked by severity weight (abandon 3, workaround 2, trivial 1) x personas affected x the share of the funnel '
+                + 'reaching them (all, when no funnel does) x how negative the feeling there is (1 at the scale\'s middle or above, up to 2 at its '
+                + 'bottom); for each, the opportunities that address it, quick wins first.',
+            tables: [{
+                columns: ['#', 'Pain point', 'Where', 'Score', 'Why', 'Do first'],
+                rows: analysis.fixFirst.map((entry, rank) => [
+                    cell(String(rank + 1)), cell(entry.title), cell(where(entry.location)), cell(numberText(entry.score)), cell(entry.why),
+                    entry.opportunities.length > 0
+                        ? cell(entry.opportunities.map(o => `${o.title} (${quadrantText[o.quadrant].toLowerCase()})`).join(', '))
+                        : cell('nothing yet', 'bad')
+                ]),
+                empty: 'No pain points.'
+            }]
+        },
         {
             id: 'freshness', title: 'Freshness',
             intro: 'When the map was last reviewed and when it is due again.',
@@ -51,7 +82,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                 columns: ['Status', 'Last reviewed', 'Cadence', 'Next review due', 'Days left'],
                 rows: [[
                     cell(fresh.status, fresh.status === 'fresh' ? 'good' : 'bad'), cell(fresh.reviewed ?? 'never'),
-                    cell(`every ${fresh.cadence.count} ${fresh.cadence.unit}${fresh.cadenceDefaulted ? ' (default)' : ''}`),
+                    cell(`${cadenceText(fresh.cadence)}${fresh.cadenceDefaulted ? ' (default)' : ''}`),
                     cell(fresh.due), cell(numberText(fresh.daysLeft))
                 ]],
                 empty: ''
@@ -59,10 +90,12 @@ export function reportSections(input: ReportInput): ReportSection[] {
         },
         {
             id: 'emotions', title: 'Emotion curves',
-            intro: `Scores on the map's scale ${model.scale.min} .. ${model.scale.max}: the troughs (deepest first) and the steepest drops between consecutive touchpoints.`,
+            intro: `Scores on the map's scale ${model.scale.min} .. ${model.scale.max}: the troughs (deepest first) and the steepest drops between consecutive touchpoints. `
+                + 'A persona with a flow is followed along it (where it splits, the branch most people take; on a tie, the step written first), and '
+                + 'feelings at touchpoints off that path are not joined to the curve; without a flow, touchpoints follow the order of the map.',
             tables: analysis.emotionCurves.flatMap(curve => [
                 {
-                    caption: `${title(curve.persona)}: troughs (mean feeling ${numberText(curve.average)})`,
+                    caption: `${title(curve.persona)}: troughs (mean feeling ${numberText(curve.average)}; ${curveOrder(curve)})`,
                     columns: ['Touchpoint', 'Stage', 'Score', 'Feeling'],
                     rows: curve.troughs.map(point => [cell(point.title), cell(title(point.stage)), cell(numberText(point.score), 'bad'), cell(point.word)]),
                     empty: 'No trough: the curve never dips.'
@@ -102,16 +135,36 @@ export function reportSections(input: ReportInput): ReportSection[] {
             }]
         },
         {
+            id: 'experiments', title: 'Experiments',
+            intro: 'Each experiment with its success threshold and what it observed (a % is a relative change of the metric, a plain '
+                + 'number the level it reaches), and whether its status agrees.',
+            tables: [{
+                columns: ['Experiment', 'For', 'Metric', 'Kind', 'Status', 'Threshold', 'Observed', 'Verdict', 'Result'],
+                rows: analysis.experiments.map(e => [
+                    cell(e.title), cell(title(e.opportunity)), cell(title(e.metric)), cell(e.kind),
+                    cell(e.status, e.status === 'won' ? 'good' : e.status === 'lost' ? 'muted' : undefined),
+                    cell(measureText(e.expected)), cell(measureText(e.observed)), verdictCell(e), cell(e.result)
+                ]),
+                empty: 'No experiments.'
+            }]
+        },
+        {
             id: 'metrics', title: 'Metrics against targets',
-            intro: 'Off target first (widest gap first), then metrics without data or target, then those met.'
+            intro: 'Off target first (those on a funnel by the share of starters reaching them, then the others by relative gap), then metrics not measured yet or without target, then those met. Only a current '
+                + 'value is judged; a baseline alone is not a measurement of now. Which direction is better is as written, else inferred from '
+                + 'baseline and target; gaps of % metrics are in percentage points. Before and after: from the baseline to the current '
+                + 'value, or to the projected one.'
                 + (input.bindings.length > 0 ? ' Values marked "from data" were read from data files when the report was made, not from the map.' : ''),
             tables: [{
-                columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status'],
+                columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status', 'Before and after'],
                 rows: analysis.metrics.map(m => [
-                    cell(m.title), cell(where(m.location)), cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
-                    cell(withUnit(m.target, m.unit)), cell(m.better),
-                    cell(gapText(m.gap, m.relativeGap, m.unit)),
-                    cell(m.status.replace('-', ' '), statusTone[m.status])
+                    cell(m.title), cell(where(m.location)),
+                    m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
+                    cell(withUnit(m.target, m.unit)),
+                    m.better === undefined ? cell(m.target === undefined ? '' : 'not said', m.target === undefined ? undefined : 'warn') : cell(m.better + (m.betterInferred ? ' (from baseline and target)' : '')),
+                    cell(m.status === 'no-data' ? baselineGapText(m.baseline, m.baselineGap, m.unit) : gapText(m.gap, m.relativeGap, m.unit)),
+                    cell(statusWords[m.status], statusTone[m.status]),
+                    cell(changeText(m.change, m.unit))
                 ]),
                 empty: 'No metrics.'
             }]
@@ -125,10 +178,24 @@ export function reportSections(input: ReportInput): ReportSection[] {
                     cell(m.title), cell(numberText(m.average), m.average !== undefined && m.average < 3 ? 'bad' : undefined),
                     cell(m.scores.map(score => `${score.criterion} ${score.value}`).join(', ')), cell(m.weakest.join(', ')),
                     cell(m.risk), cell(m.improvement),
-                    m.metrics.length > 0 ? cell(m.metrics.map(metric => `${title(metric.name)} (${metric.status.replace('-', ' ')})`).join(', ')) : cell('none', 'warn')
+                    m.metrics.length > 0 ? cell(m.metrics.map(metric => `${title(metric.name)} (${statusWords[metric.status]})`).join(', ')) : cell('none', 'warn')
                 ]),
                 empty: 'No moments of truth.'
             }]
+        },
+        {
+            id: 'funnels', title: 'Funnels',
+            intro: 'Of the people who start each flow with shares, how many reach each touchpoint, and how many finish. Shares compound '
+                + 'along the way; steps without a share split what the others leave; a step back adds nobody.',
+            tables: analysis.funnels.map(funnel => ({
+                caption: `${flowName(funnel)}: ${numberText(funnel.completion)}% of those who start finish`,
+                columns: ['Touchpoint', 'Stage', 'Reached'],
+                rows: funnel.steps.map(step => [
+                    cell(title(step.touchpoint)), cell(title(stageOf(step.touchpoint))),
+                    { text: `${numberText(step.reached)}%`, bar: step.reached }
+                ]),
+                empty: 'The flow has no touchpoints.'
+            }))
         },
         {
             id: 'flows', title: 'Drop-off along the flows',
@@ -138,7 +205,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                     columns: ['Leaves at', 'Share', 'Flow', 'Why'],
                     rows: analysis.dropOffs.map(drop => [
                         cell(drop.title), cell(drop.share === undefined ? 'unknown' : `${numberText(drop.share)}%`, 'bad'),
-                        cell(drop.flowTitle ?? (drop.persona ? title(drop.persona) : drop.flow)), cell(drop.label)
+                        cell(flowName(drop)), cell(drop.label)
                     ]),
                     empty: 'No drop-off recorded.'
                 },
@@ -189,6 +256,28 @@ export function reportSections(input: ReportInput): ReportSection[] {
     ];
 }
 
+/** A threshold or an observed result: `change −15%`, `change +10%` (a relative change), `level 60` (a level to reach). */
+function measureText(measure: Measure | undefined): string {
+    if (measure === undefined) {
+        return '';
+    }
+    return measure.percent ? `change ${measure.value > 0 ? '+' : ''}${numberText(measure.value)}%` : `level ${numberText(measure.value)}`;
+}
+
+function verdictCell(result: ExperimentResult): Cell {
+    if (result.meetsThreshold === undefined) {
+        return { text: result.observed === undefined ? 'nothing observed yet' : 'cannot compare', tone: 'muted' };
+    }
+    const text = result.meetsThreshold ? 'reached the threshold' : 'missed the threshold';
+    return result.mismatch ? { text: `${text}, but marked ${result.status}`, tone: 'bad' } : { text, tone: result.meetsThreshold ? 'good' : 'warn' };
+}
+
+/** `every quarter`, `every 8 weeks`: the unit in the singular for one, in the plural otherwise, however it was written. */
+export function cadenceText(cadence: { readonly count: number; readonly unit: string }): string {
+    const unit = cadence.unit.replace(/s$/, '');
+    return cadence.count === 1 ? `every ${unit}` : `every ${cadence.count} ${unit}s`;
+}
+
 function withUnit(value: number | undefined, unit: string | undefined): string {
     return value === undefined ? '' : metricValueText(value, unit);
 }
@@ -203,7 +292,32 @@ function gapText(gap: number | undefined, relativeGap: number | undefined, unit:
         return '';
     }
     if (gap <= 0) {
-        return gap === 0 ? 'on target' : `${withUnit(-gap, unit)} better`;
+        return gap === 0 ? 'on target' : `${amount(-gap, unit)} better`;
     }
-    return `${withUnit(gap, unit)} to go${relativeGap === undefined ? '' : ` (${numberText(relativeGap)}% of the target)`}`;
+    return `${amount(gap, unit)} to go${relativeGap === undefined ? '' : ` (${numberText(relativeGap)}% of the target)`}`;
+}
+
+/** Before and after: `100 -> 115, +15%`; `70% -> 68%, −2 points`; `40 -> 50 projected, +25%`. */
+function changeText(change: MetricChange | undefined, unit: string | undefined): string {
+    if (!change) {
+        return '';
+    }
+    const sign = (value: number) => value > 0 ? '+' : '';
+    const by = unit === '%' || change.relative === undefined
+        ? `${sign(change.difference)}${amount(change.difference, unit)}`
+        : `${sign(change.relative)}${numberText(change.relative)}%`;
+    return `${withUnit(change.from, unit)} -> ${withUnit(change.to, unit)}${change.kind === 'projected' ? ' projected' : ''}, ${by}`;
+}
+
+/** For a metric not measured yet: how far its baseline was from the target. */
+function baselineGapText(baseline: number | undefined, gap: number | undefined, unit: string | undefined): string {
+    if (baseline === undefined || gap === undefined) {
+        return '';
+    }
+    return `from the baseline ${withUnit(baseline, unit)}: ${gap <= 0 ? (gap === 0 ? 'on target' : `${amount(-gap, unit)} better`) : `${amount(gap, unit)} to go`}`;
+}
+
+/** A difference between two values: percentage points for a `%` metric ("26 points"), else the value with its unit. */
+export function amount(difference: number, unit: string | undefined): string {
+    return unit === '%' ? `${numberText(difference)} ${Math.abs(difference) === 1 ? 'point' : 'points'}` : withUnit(difference, unit);
 }

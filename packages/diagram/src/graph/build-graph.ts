@@ -227,11 +227,13 @@ function opportunityItem(pain: PainModel, opportunity: OpportunityModel): Opport
 }
 
 function metricItem(metric: MetricModel, anchor: string | undefined): MetricItem {
-    const value = metric.current ?? metric.baseline;
+    // The status judges the current value only: a baseline alone is shown as such, not as a measurement of now.
     const verdict = { 'met': 'Met', 'off-target': 'Off target' }[metric.status as 'met' | 'off-target'];
+    const value = metric.current !== undefined ? metricValueText(metric.current, metric.unit)
+        : metric.baseline !== undefined ? `no data yet (baseline ${metricValueText(metric.baseline, metric.unit)})` : 'no data yet';
     const parts = [
         ...(verdict ? [verdict] : []),
-        value === undefined ? 'no data yet' : metricValueText(value, metric.unit),
+        value,
         metric.target === undefined ? 'no target' : `target ${metricValueText(metric.target, metric.unit)}${metric.better ? `, ${metric.better} is better` : ''}`
     ];
     return { id: diagramIds.metric(metric.name), range: metric.range, anchor, title: metric.title, value: parts.join(' · '), status: metric.status };

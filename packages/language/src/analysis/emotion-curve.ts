@@ -1,7 +1,8 @@
-import type { JourneyModel } from '../model/journey-model.js';
+import type { FlowModel, JourneyModel } from '../model/journey-model.js';
+import { flowPaths } from './funnels.js';
 import { mean } from './mean.js';
 
-/** One persona's feeling at one touchpoint, in touchpoint order. */
+/** One persona's feeling at one touchpoint. */
 export interface CurvePoint {
     readonly touchpoint: string;
     readonly title: string;
@@ -21,7 +22,14 @@ export interface EmotionDrop {
 
 export interface EmotionCurve {
     readonly persona: string;
+    /** `flow`: the points follow the persona's flow (`flow`, its id); `text`: the order the map lists touchpoints. */
+    readonly order: 'flow' | 'text';
+    readonly flow?: string;
+    /** The curve: along the flow's path, or in text order. */
     readonly points: readonly CurvePoint[];
+    /** Feelings at touchpoints off the flow's path, in text order: not joined to the curve. Empty in text order. */
+    readonly offPath: readonly CurvePoint[];
+    /** The mean of every feeling of the persona, on the path or off it. */
     readonly average?: number;
     /**
      * Local minima: points below a neighbour and above neither (of equal neighbours, the first counts),
@@ -32,16 +40,57 @@ export interface EmotionCurve {
     readonly drops: readonly EmotionDrop[];
 }
 
-/** The emotion curve of each persona of the journey that feels something somewhere, in the order of `personas`. */
+/**
+ * The emotion curve of each persona of the journey that feels something somewhere, in the order of `personas`.
+ * A persona with a flow is followed along it (`flowPath`); of several flows, the one whose path passes the most
+ * touchpoints where the persona feels something (ties: the first written). Without a flow, text order.
+ */
 export function emotionCurves(model: JourneyModel): EmotionCurve[] {
     const personas = [...new Set([...model.personas.map(persona => persona.name),
         ...model.touchpoints.flatMap(touchpoint => touchpoint.emotions.map(emotion => emotion.persona))])];
     return personas.map(persona => {
-        const points: CurvePoint[] = model.touchpoints.flatMap(touchpoint => touchpoint.emotions
+        const felt: CurvePoint[] = model.touchpoints.flatMap(touchpoint => touchpoint.emotions
             .filter(emotion => emotion.persona === persona)
             .map(emotion => ({ touchpoint: touchpoint.name, title: touchpoint.title, stage: touchpoint.stage, score: emotion.score, word: emotion.word })));
-        return { persona, points, average: mean(points.map(point => point.score)), troughs: troughs(points), drops: drops(points) };
-    }).filter(curve => curve.points.length > 0);
+        const at = new Map(felt.map(point => [point.touchpoint, point]));
+        const along = (path: readonly string[]) => path.flatMap(name => at.get(name) ?? []);
+        let best: { flow: FlowModel; points: CurvePoint[] } | undefined;
+        for (const flow of model.flows.filter(flow => flow.persona === persona)) {
+            const points = along(flowPath(flow));
+            if (!best || points.length > best.points.length) {
+                best = { flow, points };
+            }
+        }
+        const base = { persona, average: mean(felt.map(point => point.score)) };
+        if (!best) {
+            return { ...base, order: 'text' as const, points: felt, offPath: [], troughs: troughs(felt), drops: drops(felt) };
+        }
+        const { flow, points } = best;
+        const onPath = new Set(points);
+        return {
+            ...base, order: 'flow' as const, flow: flow.id, points, offPath: felt.filter(point => !onPath.has(point)),
+            troughs: troughs(points), drops: drops(points)
+        };
+    }).filter(curve => curve.points.length + curve.offPath.length > 0);
+}
+
+/**
+ * The path most people take through a flow: from its first start, at each touchpoint the forward step that
+ * carries the largest share of the people there (a step without a share: its even part of what shared steps
+ * leave), ties to the step written first, never back to a touchpoint already on the path.
+ */
+export function flowPath(flow: FlowModel): string[] {
+    const paths = flowPaths(flow);
+    const path: string[] = [];
+    let here: string | undefined = paths.starts[0];
+    while (here !== undefined && !path.includes(here)) {
+        path.push(here);
+        const next: { to: string; weight: number }[] = (paths.out.get(here) ?? [])
+            .filter(step => !step.backtrack && step.step.to !== undefined && !path.includes(step.step.to))
+            .map(step => ({ to: step.step.to!, weight: step.weight }));
+        here = next.reduce<{ to: string; weight: number } | undefined>((most, step) => !most || step.weight > most.weight ? step : most, undefined)?.to;
+    }
+    return path;
 }
 
 function troughs(points: readonly CurvePoint[]): CurvePoint[] {

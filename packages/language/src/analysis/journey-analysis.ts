@@ -2,7 +2,10 @@ import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import { channelMix, type ChannelShare } from './channel-mix.js';
 import { dropOffs, type DropOff } from './drop-offs.js';
 import { emotionCurves, type EmotionCurve } from './emotion-curve.js';
+import { experimentResults, type ExperimentResult } from './experiments.js';
+import { fixFirst, type FixFirstEntry } from './fix-first.js';
 import { freshness, type Freshness } from './freshness.js';
+import { funnels, type Funnel } from './funnels.js';
 import { impactEffortMatrix, type PlacedOpportunity } from './impact-effort.js';
 import { metricGaps, type MetricGap } from './metric-gaps.js';
 import { momentsOfTruth, type MomentScorecard } from './moments-of-truth.js';
@@ -22,10 +25,14 @@ export interface JourneyAnalysis {
     readonly coverage: readonly PersonaCoverage[];
     readonly channels: readonly ChannelShare[];
     readonly freshness: Freshness;
+    readonly funnels: readonly Funnel[];
+    readonly experiments: readonly ExperimentResult[];
+    readonly fixFirst: readonly FixFirstEntry[];
 }
 
 /** Runs every analysis over a journey model; `today` (YYYY-MM-DD) judges freshness. */
 export function analyseJourney(model: JourneyModel, today: string): JourneyAnalysis {
+    const found = funnels(model);
     return {
         emotionCurves: emotionCurves(model),
         pains: rankPains(model),
@@ -36,6 +43,9 @@ export function analyseJourney(model: JourneyModel, today: string): JourneyAnaly
         unreachedTouchpoints: unreachedTouchpoints(model),
         coverage: personaCoverage(model),
         channels: channelMix(model),
-        freshness: freshness(model, today)
+        freshness: freshness(model, today),
+        funnels: found,
+        experiments: experimentResults(model),
+        fixFirst: fixFirst(model, found)
     };
 }

@@ -77,6 +77,7 @@ export type JourneyKeywordNames =
     | "months"
     | "motivation"
     | "multivariate"
+    | "observed"
     | "of"
     | "opportunity"
     | "owner"
@@ -86,6 +87,7 @@ export type JourneyKeywordNames =
     | "physical"
     | "pilot"
     | "planned"
+    | "projected"
     | "quarter"
     | "quarters"
     | "question"
@@ -235,6 +237,8 @@ export interface Experiment extends langium.AstNode {
     kind?: ExperimentKind;
     metric?: langium.Reference<Metric>;
     name: string;
+    observed?: number;
+    observedPercent: boolean;
     opportunity?: langium.Reference<Opportunity>;
     percent: boolean;
     result?: string;
@@ -249,6 +253,8 @@ export const Experiment = {
     kind: 'kind',
     metric: 'metric',
     name: 'name',
+    observed: 'observed',
+    observedPercent: 'observedPercent',
     opportunity: 'opportunity',
     percent: 'percent',
     result: 'result',
@@ -398,6 +404,7 @@ export interface Metric extends langium.AstNode {
     location?: langium.Reference<Located>;
     measured?: string;
     name: string;
+    projected?: number;
     source?: string;
     target?: number;
     title?: string;
@@ -412,6 +419,7 @@ export const Metric = {
     location: 'location',
     measured: 'measured',
     name: 'name',
+    projected: 'projected',
     source: 'source',
     target: 'target',
     title: 'title',
@@ -788,6 +796,13 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Experiment.name
                 },
+                observed: {
+                    name: Experiment.observed
+                },
+                observedPercent: {
+                    name: Experiment.observedPercent,
+                    defaultValue: false
+                },
                 opportunity: {
                     name: Experiment.opportunity,
                     referenceType: Opportunity.$type
@@ -942,6 +957,9 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Metric.name
+                },
+                projected: {
+                    name: Metric.projected
                 },
                 source: {
                     name: Metric.source

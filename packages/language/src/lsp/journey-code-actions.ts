@@ -3,7 +3,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver';
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Clock } from '../config/settings.js';
-import { isEmotion, isJourney, isOpportunity, isPain, type Journey, type Pain } from '../generated/ast.js';
+import { isEmotion, isJourney, isMetric, isOpportunity, isPain, type Journey, type Pain } from '../generated/ast.js';
 import { journeyOf } from '../model/ast-queries.js';
 import { journeyScale, signedScore } from '../model/scale.js';
 import { capitalise } from '../text/casing.js';
@@ -30,6 +30,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case 'emotion-off-scale': return this.clampEmotion(document, diagnostic, node);
             case 'opportunity-without-owner': return this.addOwner(document, diagnostic, node);
             case 'stale-map': return this.markReviewed(document, diagnostic, node);
+            case 'metric-without-direction': return this.addDirection(document, diagnostic, node);
             default: return [];
         }
     }
@@ -82,7 +83,21 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         });
     }
 
-    private markReviewed(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+    private addDirection(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
+        const cst = AstUtils.getContainerOfType(node, isMetric)?.$cstNode;
+        if (!cst) {
+            return [];
+        }
+        const open = cst.text.indexOf('{');
+        return (['lower', 'higher'] as const).map(better => {
+            const edit: TextEdit = open >= 0
+                ? { range: rangeAt(document, cst.offset + open + 1), newText: ` better ${better}` }
+                : { range: rangeAt(document, cst.end), newText: ` { better ${better} }` };
+            return fix(`Say that ${better} is better`, diagnostic, document, [edit]);
+        });
+    }
+
+        private markReviewed(document: LangiumDocument, diagnostic: Diagnostic, node: AstNode): CodeAction[] {
         const journey = AstUtils.getContainerOfType(node, isJourney);
         if (!journey?.reviewed) {
             return [];

@@ -36,7 +36,7 @@ export class JourneyFormatter extends AbstractFormatter {
         }
         // `70%`, `-15%` and `A, B` keep their punctuation attached, wherever they stand.
         if (isFlowStep(node) || isExperiment(node)) {
-            formatter.keyword('%').prepend(attached);
+            formatter.keywords('%').prepend(attached);
         }
         formatter.keyword(',').prepend(attached);
     }

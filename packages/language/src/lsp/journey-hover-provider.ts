@@ -10,6 +10,7 @@ import { signedScore } from '../model/scale.js';
 import { isUsableNumber, usableNumber } from '../model/number-limits.js';
 import { markdownText } from '../text/markdown-text.js';
 import { metricValueText } from '../text/metric-value.js';
+import { numberText } from '../text/number-text.js';
 import { typeWord } from '../text/type-words.js';
 
 /**
@@ -35,6 +36,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (isExperiment(node)) {
             return lines(heading(node.title, 'experiment', node.name), text(node.hypothesis),
                 fields([['metric', node.metric?.$refText], ['expect', usableNumber(node.expected) !== undefined ? `${node.expected}${node.percent ? '%' : ''}` : undefined],
+                    ['observed', usableNumber(node.observed) !== undefined ? `${node.observed}${node.observedPercent ? '%' : ''}` : undefined],
                     ['status', node.status], ['result', node.result]]));
         }
         if (isStage(node)) {
@@ -89,15 +91,20 @@ function metricCard(metric: Metric): string {
 function metricLine(metric: Metric): string {
     const withUnit = (value: number) => md(metricValueText(value, metric.unit));
     const name = md(metric.title ?? metric.name);
-    const { status, value, gap } = assessMetric(metric);
-    const better = metric.better === 'lower' ? 'lower is better' : 'higher is better';
+    const { status, value, gap, better, betterInferred } = assessMetric(metric);
+    const direction = better === undefined ? 'which way is better is not said' : `${better} is better${betterInferred ? ', from baseline and target' : ''}`;
     const target = metric.target === undefined ? '' : withUnit(metric.target);
     switch (status) {
         case 'no-target': return `${name}: ${value === undefined ? 'no value' : withUnit(value)}, no target`;
-        case 'no-data': return `${name}: no value yet, target ${target} (${better})`;
-        case 'met': return `${name}: ${withUnit(value!)}, target ${target} met (${better})`;
-        case 'off-target': return `${name}: ${withUnit(value!)}, target ${target}, ${withUnit(gap!)} off (${better})`;
+        case 'no-data': return `${name}: not measured yet, target ${target} (${direction})`;
+        case 'met': return `${name}: ${withUnit(value!)}, target ${target} met (${direction})`;
+        case 'off-target': return `${name}: ${withUnit(value!)}, target ${target}, ${gapWords(gap!, metric.unit)} off (${direction})`;
     }
+}
+
+/** A gap as people read it: percentage points for a `%` metric ("26 points"), else the value with its unit. */
+function gapWords(gap: number, unit: string | undefined): string {
+    return unit === '%' ? md(`${numberText(gap)} ${gap === 1 ? 'point' : 'points'}`) : md(metricValueText(gap, unit));
 }
 
 function painCard(pain: Pain): string {

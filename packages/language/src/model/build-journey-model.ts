@@ -9,7 +9,7 @@ import type {
     ChannelRef, EmotionModel, ExperimentModel, FlowModel, FlowStepModel, JourneyModel, LocationRef, MetricModel, MomentModel, NamedRef,
     OpportunityModel, PainModel, PersonaModel, SourceRange, StageModel, TouchpointModel
 } from './journey-model.js';
-import { assessMetric } from './metric-status.js';
+import { assessMetric, metricDirection } from './metric-status.js';
 import { isUsableNumber, usableNumber } from './number-limits.js';
 import { journeyScale, type EmotionScale } from './scale.js';
 
@@ -127,6 +127,7 @@ function flowStepModel(step: FlowStep, range: RangeOf): FlowStepModel {
 }
 
 function metricModel(metric: Metric, range: RangeOf): MetricModel {
+    const { better, inferred } = metricDirection(metric);
     return {
         ...titled(metric), range: range(metric),
         location: locationRef(metric.location),
@@ -134,7 +135,9 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
         baseline: usableNumber(metric.baseline),
         current: usableNumber(metric.current),
         target: usableNumber(metric.target),
-        better: metric.better === 'lower' ? 'lower' : metric.better === 'higher' ? 'higher' : undefined,
+        better,
+        ...(inferred ? { betterInferred: true as const } : {}),
+        projected: usableNumber(metric.projected),
         source: metric.source,
         measured: metric.measured,
         status: assessMetric(metric).status
@@ -167,6 +170,7 @@ function opportunityModel(opportunity: Opportunity, range: RangeOf): Opportunity
 
 function experimentModel(experiment: Experiment, range: RangeOf): ExperimentModel {
     const expected = usableNumber(experiment.expected);
+    const observed = usableNumber(experiment.observed);
     return {
         ...titled(experiment), range: range(experiment),
         opportunity: experiment.opportunity && refName(experiment.opportunity),
@@ -174,6 +178,7 @@ function experimentModel(experiment: Experiment, range: RangeOf): ExperimentMode
         hypothesis: experiment.hypothesis,
         metric: experiment.metric && refName(experiment.metric),
         expected: expected === undefined ? undefined : { value: expected, percent: experiment.percent },
+        observed: observed === undefined ? undefined : { value: observed, percent: experiment.observedPercent },
         status: experiment.status,
         result: experiment.result
     };

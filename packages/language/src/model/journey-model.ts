@@ -131,10 +131,14 @@ export interface MetricModel extends NamedRef, Sourced {
     readonly baseline?: number;
     readonly current?: number;
     readonly target?: number;
+    /** Which direction is better: as written, else inferred from baseline and target (then `betterInferred`). */
     readonly better?: 'higher' | 'lower';
+    readonly betterInferred?: true;
+    /** The value a future-state map expects the metric to reach. */
+    readonly projected?: number;
     readonly source?: string;
     readonly measured?: string;
-    /** The latest value known (current, else baseline) against the target. */
+    /** The current value against the target (`assessMetric`); without a current value, `no-data`. */
     readonly status: MetricStatus;
 }
 
@@ -163,6 +167,8 @@ export interface ExperimentModel extends NamedRef, Sourced {
     readonly hypothesis?: string;
     readonly metric?: string;
     readonly expected?: { readonly value: number; readonly percent: boolean };
+    /** The result measured: a relative change with `%`, else the level reached. */
+    readonly observed?: { readonly value: number; readonly percent: boolean };
     readonly status?: string;
     readonly result?: string;
 }

@@ -21,9 +21,15 @@ export function freshnessChecks(services: JourneyServices): ValidationChecks<Jou
             if (!isRealDate(journey.reviewed)) {
                 return;
             }
+            const today = clock.today();
+            if (journey.reviewed > today) {
+                acceptIssue(accept, 'review-in-future',
+                    `Journey '${journey.name}' says it was last reviewed on ${journey.reviewed}, which is after today (${today}); write the date of the last review.`,
+                    { node: journey, property: 'reviewed' });
+                return;
+            }
             const written = usableCadence(journey.cadence);
             const due = nextReviewDate(journey.reviewed, written);
-            const today = clock.today();
             if (due < today) {
                 const cadence = written
                     ? ['every', written.count, written.unit].filter(part => part !== undefined).join(' ')

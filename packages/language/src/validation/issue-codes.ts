@@ -39,11 +39,15 @@ export const IssueCodes = {
     'moment-without-metric': check('warning', 'A moment of truth has no metric at its touchpoint.'),
     'stage-without-metric': check('info', 'A stage has no metric on it or on its touchpoints.'),
     'metric-without-target': check('warning', 'A metric has no target value.'),
+    'metric-without-direction': check('warning', 'A metric with a target does not say whether higher or lower is better, and its baseline cannot tell.'),
     'experiment-incomplete': check('warning', 'An experiment runs without a hypothesis, a metric or a success threshold.'),
+    'experiment-verdict-mismatch': check('warning', 'An experiment is marked won though what it observed misses its threshold, or lost though it reaches it.'),
     'unused-persona': check('warning', 'A persona is declared but no journey uses it.'),
     'too-many-personas': check('warning', 'A journey covers more than three personas: its scope is too wide.'),
     'stale-map': check('warning', 'The journey\'s last review is older than its review cadence.'),
     'review-missing': check('info', 'A journey does not say when it was last reviewed.'),
+    'review-in-future': check('warning', 'A journey\'s last review date lies after today.'),
+    'percent-out-of-range': check('warning', 'A value of a metric in % lies outside 0..100.'),
     'unreadable-file': fixed('A map cannot be read as UTF-8 text (it is saved as UTF-16, holds other bytes, is too large or is not a regular file): reported by the CLI, which checks the other maps.')
 } as const satisfies Record<string, IssueDefinition>;
 

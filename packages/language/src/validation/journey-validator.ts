@@ -1,7 +1,9 @@
 import type { JourneyServices } from '../journey-module.js';
 import { completenessChecks } from './completeness-checks.js';
+import { experimentChecks } from './experiment-checks.js';
 import { flowChecks } from './flow-checks.js';
 import { freshnessChecks } from './freshness-checks.js';
+import { metricChecks } from './metric-checks.js';
 import { nameChecks } from './name-checks.js';
 import { personaChecks } from './persona-checks.js';
 import { propertyChecks } from './property-checks.js';
@@ -19,7 +21,9 @@ export function registerValidationChecks(services: JourneyServices): void {
         flowChecks(),
         completenessChecks(),
         personaChecks(services),
-        freshnessChecks(services)
+        freshnessChecks(services),
+        metricChecks(),
+        experimentChecks()
     ]) {
         registry.register(checks);
     }

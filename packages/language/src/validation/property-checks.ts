@@ -16,10 +16,10 @@ const singleValued: Record<string, readonly (readonly string[])[]> = {
     Stage: [['goal']],
     Touchpoint: [['channel'], ['owner'], ['direct', 'indirect'], ['frontstage', 'backstage']],
     MomentOfTruth: [['goal'], ['risk'], ['improvement']],
-    Metric: [['unit'], ['baseline'], ['current'], ['target'], ['better'], ['source'], ['measured']],
+    Metric: [['unit'], ['baseline'], ['current'], ['target'], ['projected'], ['better'], ['source'], ['measured']],
     Pain: [['severity']],
     Opportunity: [['impact'], ['effort'], ['owner'], ['due'], ['status'], ['description']],
-    Experiment: [['for'], ['kind'], ['hypothesis'], ['metric'], ['expect'], ['status'], ['result']]
+    Experiment: [['for'], ['kind'], ['hypothesis'], ['metric'], ['expect'], ['observed'], ['status'], ['result']]
 };
 
 /** For each kind of block: keyword -> the group of alternatives it belongs to. */

@@ -7,6 +7,24 @@ import { modelsOf } from './model-of.js';
 const examplesDir = resolve(import.meta.dirname, '../../../../examples');
 const examples = Object.fromEntries(readdirSync(examplesDir).filter(name => name.endsWith('.journey')).map(name => [name, readFileSync(resolve(examplesDir, name), 'utf8')]));
 
+describe('analyses of the support example', () => {
+    it("draws Marco's curve along his flow, not through the six reply bands", async () => {
+        const support = analyseJourney((await modelsOf(examples)).get('SupportResponseTime')!, '2026-11-22');
+        const marco = support.emotionCurves.find(curve => curve.persona === 'Marco')!;
+        expect(marco).toMatchObject({ order: 'flow', flow: 'flow-3' });
+        // HelpArticle -1, ChatRequest 0, Reply1To5Min +2, AgentSolves +1, CsatSurvey 0, NextOrder +1.
+        expect(marco.points.map(point => `${point.touchpoint} ${point.score}`)).toEqual([
+            'HelpArticle -1', 'ChatRequest 0', 'Reply1To5Min 2', 'AgentSolves 1', 'CsatSurvey 0', 'NextOrder 1'
+        ]);
+        expect(marco.offPath.map(point => point.touchpoint)).toEqual(['ReplyUnder1Min', 'Reply5To30Min', 'Reply30To60Min', 'Reply1To2Hours', 'ReplyOver2Hours']);
+        // Troughs: HelpArticle (-1, below ChatRequest) and CsatSurvey (0, between 1 and 1). Falls: 2 -> 1 and 1 -> 0, both 1.
+        expect(marco.troughs.map(point => point.touchpoint)).toEqual(['HelpArticle', 'CsatSurvey']);
+        expect(marco.drops.map(drop => `${drop.from.touchpoint}->${drop.to.touchpoint} ${drop.fall}`)).toEqual([
+            'Reply1To5Min->AgentSolves 1', 'AgentSolves->CsatSurvey 1'
+        ]);
+    });
+});
+
 describe('analyses of the activewear example', () => {
     let activewear: JourneyAnalysis;
     beforeAll(async () => {
@@ -29,8 +47,11 @@ describe('analyses of the activewear example', () => {
         const [sarah] = activewear.emotionCurves;
         expect(sarah.points).toHaveLength(21);
         expect(sarah.troughs.map(point => `${point.touchpoint} ${point.score}`)).toEqual([
-            'DeliveryStatusEmails -2', 'Website -1', 'HelpCentre -1', 'Checkout -1', 'DeliveryRequest 0', 'SignForDelivery 0'
+            'DeliveryStatusEmails -2', 'Website -1', 'HelpCentre -1', 'Checkout -1', 'SignForDelivery 0'
         ]);
+        // Along her flow, DeliveryRequest (0) comes between Checkout (-1) and the thank-you email (+1): no trough there,
+        // as it was in text order (after the thank-you email).
+        expect(sarah).toMatchObject({ order: 'flow', offPath: [] });
         expect(sarah.drops.filter(drop => drop.fall === 2).map(drop => `${drop.from.touchpoint}->${drop.to.touchpoint}`)).toEqual([
             'BrandProfile->Website', 'FirstTimeDiscount->HelpCentre', 'CartEmail->Checkout', 'ConfirmationEmail->SupportAgent', 'Package->SignForDelivery'
         ]);

@@ -49,6 +49,13 @@ describe('quick fixes', () => {
         expect(result.codes).toEqual([]);
     });
 
+    it('say which direction of a metric is better', async () => {
+        const result = await applyFix(map.replace('baseline 70 target 60 better lower', 'target 60'), 'metric-without-direction', /lower/);
+        expect(result.titles).toEqual(['Say that lower is better', 'Say that higher is better']);
+        expect(result.fixed).toContain('at Checkout { better lower unit % target 60 }');
+        expect(result.codes).toEqual([]);
+    });
+
     it('update a stale review date', async () => {
         const result = await applyFix(map.replace('reviewed 2026-10-01', 'reviewed 2025-01-01'), 'stale-map');
         expect(result.titles).toEqual(['Mark as reviewed today (2026-11-22)']);

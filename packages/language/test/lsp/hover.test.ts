@@ -24,11 +24,11 @@ describe('hover', () => {
         expect(text).toContain('channel: Website · owner: Web team');
         expect(text).toContain('Feels:\n- Sarah -1 "anxious"');
         expect(text).toContain('Pain points:\n- Surprise shipping costs (abandon)');
-        expect(text).toContain('Metrics:\n- Cart abandonment: 70%, target 60%, 10% off (lower is better)');
+        expect(text).toContain('Metrics:\n- Cart abandonment: not measured yet, target 60% (lower is better)');
     });
 
     it('shows a metric against its target and a pain with the opportunities that address it', async () => {
-        expect(await hoverAt('metric Abandonment', 8)).toContain('Cart abandonment: 70%, target 60%, 10% off (lower is better)');
+        expect(await hoverAt('metric Abandonment', 8)).toContain('Cart abandonment: not measured yet, target 60% (lower is better)');
         const pain = await hoverAt('solves Surprise', 8);
         expect(pain).toContain('severity: abandon · at: Checkout · affects: Sarah');
         expect(pain).toContain('Addressed by:\n- Show shipping early (planned)');

@@ -15,13 +15,13 @@ describe('a change in one file re-checks the others that depend on it', () => {
             map: join(folder, 'map.journey')
         };
         writeFileSync(files.people, 'persona Sarah "Sarah"\n');
-        writeFileSync(files.map, 'journey J { reviewed 2026-10-01 stage S { touchpoint T { channel web feels Sarah 1 } } metric M at T { target 1 } }\n');
+        writeFileSync(files.map, 'journey J { reviewed 2026-10-01 stage S { touchpoint T { channel web feels Sarah 1 } } metric M at T { target 1 better higher } }\n');
         const { Journey, shared } = createJourneyServices(NodeFileSystem, { settings: { Clock: () => ({ today: () => '2026-11-22' }) } });
         const [people] = await checkTexts(Journey, Object.values(files).map(file => ({ uri: pathToFileURL(file).href, text: readFileSync(file, 'utf8') })));
         const codes = () => (shared.workspace.LangiumDocuments.getDocument(people.document.uri)?.diagnostics ?? []).map(d => String(d.code));
         expect(codes()).toEqual([]);
 
-        writeFileSync(files.map, 'journey J { reviewed 2026-10-01 stage S { touchpoint T { channel web } } metric M at T { target 1 } }\n');
+        writeFileSync(files.map, 'journey J { reviewed 2026-10-01 stage S { touchpoint T { channel web } } metric M at T { target 1 better higher } }\n');
         await shared.workspace.DocumentBuilder.update([URI.file(files.map)], []);
         expect(codes()).toEqual(['unused-persona']);
     });

@@ -1,0 +1,95 @@
+import { allStages } from '../model/all-stages.js';
+import type { JourneyModel, LocationRef, StageModel } from '../model/journey-model.js';
+import type { Funnel } from './funnels.js';
+import { impactEffortMatrix, type Quadrant } from './impact-effort.js';
+import { mean } from './mean.js';
+
+export interface FixFirstEntry {
+    readonly pain: string;
+    readonly title: string;
+    readonly location?: LocationRef;
+    /** weight x personas x reach x negativity. */
+    readonly score: number;
+    readonly severity?: string;
+    /** 3 for abandon, 2 for workaround, 1 for trivial or unrated. */
+    readonly weight: number;
+    /** Personas affected (at least 1). */
+    readonly personas: number;
+    /** Share of a funnel's starters reaching the pain's place, in % (the largest over the funnels); undefined when no funnel reaches it. */
+    readonly reach?: number;
+    /** The mean feeling at the pain's place (of the personas it affects, when they feel something there), on the journey's scale. */
+    readonly feeling?: number;
+    /** 1 at or above the scale's middle, up to 2 at its bottom. */
+    readonly negativity: number;
+    /** The opportunities that address the pain, quick wins first (the impact/effort matrix's order). */
+    readonly opportunities: readonly { readonly name: string; readonly title: string; readonly quadrant: Quadrant }[];
+    /** Why it ranks where it does, in words. */
+    readonly why: string;
+}
+
+const severityWeight: Record<string, number> = { abandon: 3, workaround: 2, trivial: 1 };
+
+/**
+ * What to fix first: every pain point scored by severity weight (abandon 3, workaround 2, trivial or unrated 1) x
+ * personas affected x reach (the share of a funnel's starters reaching its place, 1 when no funnel does) x
+ * negativity (1 + how far the mean feeling there lies below the scale's middle, as a share of half the scale: 1..2);
+ * highest first, then unaddressed first, then text order.
+ */
+export function fixFirst(model: JourneyModel, funnels: readonly Funnel[]): FixFirstEntry[] {
+    const touchpointsAt = placeTouchpoints(model);
+    const reachOf = new Map<string, number>();
+    for (const funnel of funnels) {
+        for (const step of funnel.steps) {
+            reachOf.set(step.touchpoint, Math.max(reachOf.get(step.touchpoint) ?? 0, step.reached));
+        }
+    }
+    const matrix = impactEffortMatrix(model);
+    const { min, max } = model.scale;
+    const middle = (min + max) / 2;
+    return model.pains
+        .map((pain, order) => {
+            const places = pain.location ? touchpointsAt(pain.location) : [];
+            const reaches = places.flatMap(name => reachOf.get(name) ?? []);
+            const reach = reaches.length > 0 ? Math.max(...reaches) : undefined;
+            const emotions = model.touchpoints.filter(t => places.includes(t.name)).flatMap(t => t.emotions);
+            const theirs = emotions.filter(emotion => pain.affects.includes(emotion.persona));
+            const feeling = mean((theirs.length > 0 ? theirs : emotions).map(emotion => emotion.score));
+            const negativity = feeling === undefined || max === middle ? 1 : 1 + Math.min(1, Math.max(0, (middle - feeling) / (max - middle)));
+            const weight = (pain.severity && severityWeight[pain.severity]) || 1;
+            const personas = Math.max(1, new Set(pain.affects).size);
+            const score = weight * personas * (reach ?? 100) / 100 * negativity;
+            const opportunities = matrix.filter(o => o.solves.includes(pain.name)).map(o => ({ name: o.name, title: o.title, quadrant: o.quadrant }));
+            const why = [
+                `${pain.severity ?? 'unrated'} (x${weight})`,
+                `${personas} persona${personas === 1 ? '' : 's'}`,
+                reach === undefined ? 'no funnel reaches it (x1)' : `${round(reach)}% of starters reach it`,
+                feeling === undefined ? 'no feeling recorded (x1)' : `feeling ${round(feeling)} on ${min}..${max} (x${round(negativity)})`
+            ].join(' x ') + ` = ${round(score)}` + (opportunities.length === 0 ? '; nothing addresses it yet' : '');
+            return {
+                order, addressed: opportunities.length > 0,
+                entry: {
+                    pain: pain.name, title: pain.title, location: pain.location, score, severity: pain.severity, weight, personas, reach,
+                    feeling, negativity, opportunities, why
+                } satisfies FixFirstEntry
+            };
+        })
+        .sort((a, b) => b.entry.score - a.entry.score || Number(a.addressed) - Number(b.addressed) || a.order - b.order)
+        .map(item => item.entry);
+}
+
+/** The touchpoints of a place: the touchpoint itself, or every touchpoint of a stage and its sub-stages. */
+export function placeTouchpoints(model: JourneyModel): (location: LocationRef) => string[] {
+    const stages = new Map(allStages(model.stages).map(stage => [stage.name, stage]));
+    const below = (stage: StageModel): string[] => [...stage.touchpoints, ...stage.stages.flatMap(below)];
+    return location => {
+        if (location.kind === 'touchpoint') {
+            return [location.name];
+        }
+        const stage = stages.get(location.name);
+        return stage ? below(stage) : [];
+    };
+}
+
+function round(value: number): string {
+    return String(Math.round(value * 100) / 100).replace('-', '\u2212');
+}
