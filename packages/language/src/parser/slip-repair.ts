@@ -1,0 +1,320 @@
+import type { ILexingError, IToken, TokenType } from 'chevrotain';
+import { closestName } from '../text/closest-name.js';
+import { blockOpenedBy, fileContents, listWords, type BlockContents } from './block-contents.js';
+
+/** A quick fix carried by a syntax error: replace `length` characters at `offset` with `newText`. */
+export interface SlipFix {
+    readonly title: string;
+    readonly offset: number;
+    readonly length: number;
+    readonly newText: string;
+}
+
+/** A syntax error found before parsing, with the fix when there is an obvious one. */
+export interface SlipError extends ILexingError {
+    fix?: SlipFix;
+}
+
+/**
+ * Repairs the common single slips in the token stream before the parser sees it, each reported once,
+ * precisely, so that the parser does not derail: a block left open or opened without '{' (read from the
+ * indentation, only when the braces do not balance), a misspelt keyword at the start of a line (read as the
+ * keyword of that block it is closest to), a line that starts with a word the block cannot hold (left out),
+ * and a list where one value goes (the extra values left out). Everything else is left to the parser.
+ */
+export function repairSlips(tokens: IToken[], text: string, keywordType: (word: string) => TokenType | undefined): { tokens: IToken[]; errors: SlipError[] } {
+    const errors: SlipError[] = [];
+    const braced = repairBraces(tokens, text, keywordType, errors);
+    return { tokens: repairLines(braced, keywordType, errors), errors };
+}
+
+interface OpenBlock {
+    readonly open: IToken;
+    /** The column of the first token on the line that opens the block. */
+    readonly indent: number;
+    readonly header: IToken[];
+}
+
+/** Where braces do not balance, adds the missing one where the indentation says it belongs. */
+function repairBraces(tokens: IToken[], text: string, keywordType: (word: string) => TokenType | undefined, errors: SlipError[]): IToken[] {
+    const opens = tokens.filter(token => token.image === '{').length;
+    const closes = tokens.filter(token => token.image === '}').length;
+    const openType = keywordType('{');
+    const closeType = keywordType('}');
+    if (opens === closes || !openType || !closeType) {
+        return tokens;
+    }
+    const found: SlipError[] = [];
+    const out: IToken[] = [];
+    const stack: OpenBlock[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const first = i === 0 || tokens[i - 1].endLine !== token.startLine;
+        if (first && opens > closes) {
+            while (stack.length > 0 && (token.startColumn! < stack[stack.length - 1].indent
+                || (token.startColumn === stack[stack.length - 1].indent && token.image !== '}'))) {
+                const block = stack.pop()!;
+                const lineStart = token.startOffset - (token.startColumn! - 1);
+                found.push(slipError(block.open, `${describeBlock(block.header)} opened at ${block.open.startLine}:${block.open.startColumn} is not closed: its '}' is missing before line ${token.startLine}.`,
+                    { title: `Close it with '}' before line ${token.startLine}`, offset: lineStart, length: 0, newText: `${' '.repeat(block.indent - 1)}}\n` }));
+                out.push(virtual(out[out.length - 1], '}', closeType));
+            }
+        }
+        if (token.image === '{') {
+            stack.push({ open: token, indent: firstOnLine(tokens, i).startColumn!, header: headerBefore(tokens, i) });
+        } else if (token.image === '}' && closes > opens) {
+            const innermost = stack[stack.length - 1];
+            const lineIndent = firstOnLine(tokens, i).startColumn!;
+            if (innermost === undefined || lineIndent > innermost.indent || (!first && innermost.open.startLine !== token.startLine && lineIndent > innermost.indent)) {
+                const insertAfter = openerEnd(out, first ? token.startColumn! : lineIndent, innermost?.open, first);
+                // A block that would hold nothing is no block missing its '{' but a stray '}': left to the parser.
+                if (insertAfter !== undefined && insertAfter < out.length - 1) {
+                    const header = headerFrom(out, insertAfter);
+                    const last = out[insertAfter];
+                    found.push(slipError(header[0] ?? last, `${describeBlock(header)} has no '{' to open its block: add '{' at the end of line ${last.startLine}.`,
+                        { title: `Add '{' at the end of line ${last.startLine}`, offset: last.endOffset! + 1, length: 0, newText: ' {' }));
+                    out.splice(insertAfter + 1, 0, virtual(last, '{', openType));
+                    out.push(token);
+                    continue;
+                }
+            }
+            stack.pop();
+        } else if (token.image === '}') {
+            stack.pop();
+        }
+        out.push(token);
+    }
+    while (opens > closes && stack.length > 0) {
+        const block = stack.pop()!;
+        found.push(slipError(block.open, `${describeBlock(block.header)} opened at ${block.open.startLine}:${block.open.startColumn} is not closed: its '}' is missing at the end of the file.`,
+            { title: `Close it with '}' at the end of the file`, offset: text.length, length: 0, newText: `${text.endsWith('\n') ? '' : '\n'}${' '.repeat(block.indent - 1)}}\n` }));
+        out.push(virtual(out[out.length - 1], '}', closeType));
+    }
+    // Only a repair that balances the braces with one brace per missing one is kept; anything else is left to the parser.
+    if (found.length !== Math.abs(opens - closes)) {
+        return tokens;
+    }
+    errors.push(...found);
+    return out;
+}
+
+/** The first token on the line of tokens[index]. */
+function firstOnLine(tokens: IToken[], index: number): IToken {
+    let i = index;
+    while (i > 0 && tokens[i - 1].endLine === tokens[index].startLine) {
+        i--;
+    }
+    return tokens[i];
+}
+
+/**
+ * The index (in `out`) of the token after which a missing '{' goes: the end of the last line at `indent`
+ * since the innermost open block, or for a '}' at the end of a line, the end of that line's header.
+ */
+function openerEnd(out: IToken[], indent: number, innermostOpen: IToken | undefined, closeFirstOnLine: boolean): number | undefined {
+    const stop = innermostOpen ? out.indexOf(innermostOpen) : -1;
+    if (!closeFirstOnLine) {
+        let start = out.length - 1;
+        while (start > stop + 1 && out[start - 1].endLine === out[out.length - 1].startLine) {
+            start--;
+        }
+        return headerEnd(out, start);
+    }
+    for (let i = out.length - 1; i > stop; i--) {
+        const lineStart = i === 0 || out[i - 1].endLine !== out[i].startLine;
+        if (lineStart && out[i].startColumn === indent && blockOpenedBy(out[i].image)) {
+            let end = i;
+            while (end + 1 < out.length && out[end + 1].startLine === out[i].startLine) {
+                end++;
+            }
+            return end;
+        }
+    }
+    return undefined;
+}
+
+/** The last token of a declaration's header starting at `start`: keyword(s), name, title and `at` place. */
+function headerEnd(out: IToken[], start: number): number | undefined {
+    if (!blockOpenedBy(out[start]?.image ?? '')) {
+        return undefined;
+    }
+    let i = start;
+    if (out[i].image === 'moment') {
+        return out[i + 1]?.image === 'of' && out[i + 2]?.image === 'truth' ? i + 2 : undefined;
+    }
+    i += /^[_a-zA-Z]/.test(out[i + 1]?.image ?? '') ? 1 : 0;
+    i += out[i + 1]?.image.startsWith('"') ? 1 : 0;
+    i += out[i + 1]?.image === 'at' && out[i + 2] ? 2 : 0;
+    return i;
+}
+
+/** The header tokens (keyword and name) of the declaration whose '{' is tokens[index]. */
+function headerBefore(tokens: IToken[], index: number): IToken[] {
+    for (let i = index - 1; i >= 0 && i >= index - 6 && tokens[i].image !== '{' && tokens[i].image !== '}'; i--) {
+        if (blockOpenedBy(wordOf(tokens[i])) && (i === 0 || tokens[i - 1].image !== 'at')) {
+            return tokens.slice(i, index);
+        }
+    }
+    return [];
+}
+
+/** The keyword a token stands for (a misspelt keyword read as the keyword it was meant to be), else its text. */
+function wordOf(token: IToken): string {
+    return token.tokenType.name.endsWith(':KW') ? token.tokenType.name.slice(0, -3) : /^[a-z]/.test(token.tokenType.name) ? token.tokenType.name : token.image;
+}
+
+/** The header tokens of the declaration ending at out[end]. */
+function headerFrom(out: IToken[], end: number): IToken[] {
+    let i = end;
+    while (i > 0 && out[i - 1].endLine === out[end].startLine) {
+        i--;
+    }
+    return out.slice(i, end + 1);
+}
+
+/** "The stage 'Checkout'", "The moment of truth", "This block". */
+function describeBlock(header: IToken[]): string {
+    const block = header[0] && blockOpenedBy(wordOf(header[0]));
+    if (!block) {
+        return 'This block';
+    }
+    const name = header[1] && wordOf(header[0]) !== 'moment' && /^[_a-zA-Z]/.test(header[1].image) ? ` '${header[1].image}'` : '';
+    return `The ${block.kind}${name}`;
+}
+
+/** A token the repair adds: placed right after `after`, covering nothing of the text. */
+function virtual(after: IToken | undefined, image: string, tokenType: TokenType): IToken {
+    const offset = after ? after.endOffset! + 1 : 0;
+    return {
+        image,
+        startOffset: offset,
+        endOffset: offset + image.length - 1,
+        startLine: after?.endLine ?? 1,
+        endLine: after?.endLine ?? 1,
+        startColumn: (after?.endColumn ?? 0) + 1,
+        endColumn: (after?.endColumn ?? 0) + image.length,
+        tokenType,
+        tokenTypeIdx: tokenType.tokenTypeIdx!
+    };
+}
+
+function slipError(at: IToken, message: string, fix?: SlipFix, length = at.image.length): SlipError {
+    return { offset: at.startOffset, line: at.startLine, column: at.startColumn, length, message, fix };
+}
+
+interface LineBlock {
+    readonly contents: BlockContents | undefined;
+    /** The word that started the property being read. */
+    property?: string;
+    /** The value the property was given, for messages about a second one. */
+    value?: IToken;
+}
+
+/** Reads the lines of each block: misspelt keywords, words the block cannot hold, lists where one value goes. */
+function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType | undefined, errors: SlipError[]): IToken[] {
+    const out: IToken[] = [];
+    const stack: LineBlock[] = [{ contents: fileContents }];
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const block = stack[stack.length - 1];
+        const contents = block.contents;
+        const first = i === 0 || tokens[i - 1].endLine !== token.startLine || tokens[i - 1].image === '{';
+        if (token.image === '{') {
+            const header = headerBefore(out, out.length);
+            stack.push({ contents: header[0] && blockOpenedBy(wordOf(header[0])) });
+            out.push(token);
+            continue;
+        }
+        if (token.image === '}') {
+            if (stack.length > 1) {
+                stack.pop();
+            }
+            out.push(token);
+            continue;
+        }
+        if (!contents || contents.freeForm) {
+            out.push(token);
+            continue;
+        }
+        if (first && isWord(token) && !contents.words.includes(token.image) && !continuesLine(tokens, i, block)) {
+            const meant = closestName(token.image, contents.words);
+            const type = meant && keywordType(meant);
+            if (meant && type) {
+                errors.push(slipError(token, `'${token.image}' is not something ${article(contents)} can hold. Did you mean '${meant}'?`,
+                    { title: `Change to '${meant}'`, offset: token.startOffset, length: token.image.length, newText: meant }));
+                out.push({ ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! });
+                block.property = meant;
+                block.value = undefined;
+                continue;
+            }
+            const end = lineEnd(tokens, i);
+            const last = tokens[end];
+            errors.push(slipError(token, `'${token.image}' is not something ${article(contents)} can hold; ${article(contents)} holds ${listWords(contents.words)}.`,
+                { title: `Remove '${token.image}'`, offset: token.startOffset, length: last.endOffset! + 1 - token.startOffset, newText: '' }));
+            i = end;
+            continue;
+        }
+        if (isWord(token) && contents.words.includes(token.image) && (first || block.value !== undefined || block.property === undefined)) {
+            block.property = token.image;
+            block.value = undefined;
+        } else if (token.image === ',' && block.property && !contents.lists.has(block.property) && block.value && isValue(tokens[i + 1])) {
+            let end = i + 1;
+            while (tokens[end + 1]?.image === ',' && isValue(tokens[end + 2])) {
+                end += 2;
+            }
+            const extra = tokens[i + 1];
+            const message = contents.repeatable.has(block.property)
+                ? `List one '${block.property}' per line: write '${block.property} ${extra.image}' on a line of its own.`
+                : `${capitalised(article(contents))} has one ${block.property}: keep either '${block.value.image}' or '${extra.image}'.`;
+            errors.push(slipError(token, message, { title: `Keep only '${block.value.image}'`, offset: token.startOffset, length: tokens[end].endOffset! + 1 - token.startOffset, newText: '' },
+                tokens[end].endOffset! + 1 - token.startOffset));
+            i = end;
+            continue;
+        } else if (block.property && block.value === undefined) {
+            block.value = token;
+        }
+        out.push(token);
+    }
+    return out;
+}
+
+/** Whether the line at tokens[i] continues what the line before began (a list, a scorecard), rather than starting a property. */
+function continuesLine(tokens: IToken[], i: number, block: LineBlock): boolean {
+    const previous = tokens[i - 1];
+    return previous?.image === ',' || (block.property === 'score' && /^[+-]?\d/.test(tokens[i + 1]?.image ?? ''));
+}
+
+/** The index of the last token on the line of tokens[i], including any block opened on it, excluding a '}' that closes an enclosing one. */
+function lineEnd(tokens: IToken[], i: number): number {
+    let depth = 0;
+    let end = i;
+    for (let j = i + 1; j < tokens.length; j++) {
+        const token = tokens[j];
+        if (depth === 0 && (token.startLine !== tokens[end].endLine || token.image === '}')) {
+            break;
+        }
+        depth += token.image === '{' ? 1 : token.image === '}' ? -1 : 0;
+        end = j;
+    }
+    return end;
+}
+
+function isWord(token: IToken | undefined): boolean {
+    return token !== undefined && /^[_a-zA-Z]/.test(token.image);
+}
+
+function isValue(token: IToken | undefined): boolean {
+    return token !== undefined && (isWord(token) || /^["+\-\d]/.test(token.image));
+}
+
+/** "a touchpoint", "an opportunity", "the file" */
+function article(contents: BlockContents): string {
+    if (contents === fileContents) {
+        return 'a file';
+    }
+    return /^[aeiou]/.test(contents.kind) ? `an ${contents.kind}` : `a ${contents.kind}`;
+}
+
+function capitalised(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
