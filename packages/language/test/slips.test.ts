@@ -57,6 +57,13 @@ describe('one slip, one precise finding', () => {
         ]);
     });
 
+    it('says what the block holds when a word it cannot hold follows on the same line', async () => {
+        expect(await findings(`${team}journey J {\n  stage S { touchpoint T { channel web backstory "x" } }\n}`)).toEqual([
+            "3:40 syntax-error 'backstory' is not something a touchpoint can hold; a touchpoint holds 'channel', 'owner', 'direct', 'indirect', "
+            + "'frontstage', 'backstage', 'does', 'thinks', 'feels' or 'moment'."
+        ]);
+    });
+
     it('names the block left open and where it opened', async () => {
         const text = `${team}journey J {\n  stage Checkout "Checkout" {\n    touchpoint Pay { channel web }\n  stage Done {\n    touchpoint Thanks { channel email }\n  }\n}\n`;
         expect(await findings(text)).toEqual([

@@ -3,6 +3,8 @@ import { JourneyMapsGrammar } from '../generated/grammar.js';
 
 /** What one kind of block (or the file itself) can hold, read from the grammar. */
 export interface BlockContents {
+    /** The grammar rule of the block ('Touchpoint'; 'Document' for the file). */
+    readonly rule: string;
     /** The block's kind in the map writer's words: 'journey', 'moment of truth', or 'file' for the top level. */
     readonly kind: string;
     /** The words that start what the block holds, in grammar order: 'channel', 'owner', 'feels', 'touchpoint'... */
@@ -25,12 +27,33 @@ export function blockOpenedBy(opener: string): BlockContents | undefined {
 
 export const fileContents: BlockContents = blockContents.get('')!;
 
+/** What the block of a grammar rule can hold ('Touchpoint' -> a touchpoint's contents); the parser's rule names may carry a suffix. */
+export function blockOfRule(rule: string): BlockContents | undefined {
+    return [...blockContents.values()].find(contents => rule.startsWith(contents.rule) && /^\W*$/.test(rule.slice(contents.rule.length)));
+}
+
+/**
+ * "'colour' is not something a touchpoint can hold; a touchpoint holds 'channel', ... or 'moment'.", or with
+ * the word of the block it is closest to, "... Did you mean 'channel'?"
+ */
+export function cannotHoldMessage(word: string, contents: BlockContents, meant: string | undefined): string {
+    const block = article(contents);
+    return meant
+        ? `'${word}' is not something ${block} can hold. Did you mean '${meant}'?`
+        : `'${word}' is not something ${block} can hold; ${block} holds ${listWords(contents.words)}.`;
+}
+
+/** "a touchpoint", "an opportunity", "a file" */
+export function article(contents: BlockContents): string {
+    return /^[aeiou]/.test(contents.kind) ? `an ${contents.kind}` : `a ${contents.kind}`;
+}
+
 function readBlockContents(): Map<string, BlockContents> {
     const grammar = JourneyMapsGrammar();
     const result = new Map<string, BlockContents>();
     for (const rule of grammar.rules.filter(GrammarAST.isParserRule)) {
         if (rule.entry) {
-            result.set('', contents('file', rule.definition));
+            result.set('', contents(rule.name, 'file', rule.definition));
             continue;
         }
         const open = AstUtils.streamAst(rule.definition).find(node => GrammarAST.isKeyword(node) && node.value === '{');
@@ -41,17 +64,17 @@ function readBlockContents(): Map<string, BlockContents> {
         const body = group.elements[group.elements.indexOf(open as GrammarAST.Keyword) + 1];
         const opener = firstKeywords(rule.definition)[0];
         if (opener && body) {
-            result.set(opener, contents(words(rule.name), body));
+            result.set(opener, contents(rule.name, words(rule.name), body));
         }
     }
     return result;
 }
 
-function contents(kind: string, body: GrammarAST.AbstractElement): BlockContents {
+function contents(rule: string, kind: string, body: GrammarAST.AbstractElement): BlockContents {
     const element = GrammarAST.isAssignment(body) && GrammarAST.isRuleCall(body.terminal) && GrammarAST.isParserRule(body.terminal.rule.ref)
         && body.terminal.rule.ref.name === 'Element' ? body.terminal.rule.ref.definition : body;
     const alternatives = GrammarAST.isAlternatives(element) ? element.elements : [element];
-    const result = { kind, words: [] as string[], lists: new Set<string>(), repeatable: new Set<string>(), freeForm: false };
+    const result = { rule, kind, words: [] as string[], lists: new Set<string>(), repeatable: new Set<string>(), freeForm: false };
     for (const alternative of alternatives) {
         const starts = firstKeywords(alternative);
         if (starts.length === 0) {

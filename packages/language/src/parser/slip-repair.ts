@@ -1,6 +1,6 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { closestName } from '../text/closest-name.js';
-import { blockOpenedBy, fileContents, listWords, type BlockContents } from './block-contents.js';
+import { article, blockOpenedBy, cannotHoldMessage, fileContents, type BlockContents } from './block-contents.js';
 
 /** A quick fix carried by a syntax error: replace `length` characters at `offset` with `newText`. */
 export interface SlipFix {
@@ -240,7 +240,7 @@ function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType 
             const meant = closestName(token.image, contents.words);
             const type = meant && keywordType(meant);
             if (meant && type) {
-                errors.push(slipError(token, `'${token.image}' is not something ${article(contents)} can hold. Did you mean '${meant}'?`,
+                errors.push(slipError(token, cannotHoldMessage(token.image, contents, meant),
                     { title: `Change to '${meant}'`, offset: token.startOffset, length: token.image.length, newText: meant }));
                 out.push({ ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! });
                 block.property = meant;
@@ -249,7 +249,7 @@ function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType 
             }
             const end = lineEnd(tokens, i);
             const last = tokens[end];
-            errors.push(slipError(token, `'${token.image}' is not something ${article(contents)} can hold; ${article(contents)} holds ${listWords(contents.words)}.`,
+            errors.push(slipError(token, cannotHoldMessage(token.image, contents, undefined),
                 { title: `Remove '${token.image}'`, offset: token.startOffset, length: last.endOffset! + 1 - token.startOffset, newText: '' }));
             i = end;
             continue;
@@ -305,14 +305,6 @@ function isWord(token: IToken | undefined): boolean {
 
 function isValue(token: IToken | undefined): boolean {
     return token !== undefined && (isWord(token) || /^["+\-\d]/.test(token.image));
-}
-
-/** "a touchpoint", "an opportunity", "the file" */
-function article(contents: BlockContents): string {
-    if (contents === fileContents) {
-        return 'a file';
-    }
-    return /^[aeiou]/.test(contents.kind) ? `an ${contents.kind}` : `a ${contents.kind}`;
 }
 
 function capitalised(text: string): string {
