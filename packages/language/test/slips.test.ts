@@ -64,6 +64,13 @@ describe('one slip, one precise finding', () => {
         ]);
     });
 
+    it('says what a block holds when a value stands on its own', async () => {
+        expect(await findings(`${team}journey J {\n  stage S { touchpoint T { does "Reads reviews" "Reads reviews" } }\n}`)).toEqual([
+            "3:49 syntax-error Unexpected '\"Reads reviews\"' after '\"Reads reviews\"': a touchpoint holds 'channel', 'owner', 'direct', 'indirect', "
+            + "'frontstage', 'backstage', 'does', 'thinks', 'feels' or 'moment', each followed by its value."
+        ]);
+    });
+
     it('names the block left open and where it opened', async () => {
         const text = `${team}journey J {\n  stage Checkout "Checkout" {\n    touchpoint Pay { channel web }\n  stage Done {\n    touchpoint Thanks { channel email }\n  }\n}\n`;
         expect(await findings(text)).toEqual([
@@ -84,6 +91,15 @@ describe('one slip, one precise finding', () => {
     it('keeps the block of a title whose closing quote is missing', async () => {
         const text = `${team}journey J {\n  stage Checkout "Checkout {\n    touchpoint Pay { channel web }\n  }\n}\n`;
         expect(await findings(text)).toEqual(['3:18 syntax-error This text has no closing quote (") on its line.']);
+    });
+});
+
+describe('valid text the repairs leave alone', () => {
+    it('reads values continued on the next line, keywords as names and scorecards over several lines', async () => {
+        const text = `${team}persona Sarah "Sarah"\njourney J {\n  reviewed 2026-10-15\n    every quarter\n  personas\n    Sarah\n`
+            + '  stage metric "Named like a keyword" {\n    touchpoint stage {\n      channel web\n'
+            + '      moment of truth { score ease 2\n        credibility 3 }\n    }\n  }\n}\n';
+        expect(await findings(text)).toEqual([]);
     });
 });
 

@@ -13,6 +13,8 @@ export interface BlockContents {
     readonly lists: ReadonlySet<string>;
     /** Words that may be given again, one value per line: `goal "..."` twice in a persona. */
     readonly repeatable: ReadonlySet<string>;
+    /** Words followed by a value (`channel web`), unlike words that are the value themselves (`direct`). */
+    readonly valued: ReadonlySet<string>;
     /** Whether the block's lines are not started by keywords (a flow's steps). */
     readonly freeForm: boolean;
 }
@@ -74,7 +76,7 @@ function contents(rule: string, kind: string, body: GrammarAST.AbstractElement):
     const element = GrammarAST.isAssignment(body) && GrammarAST.isRuleCall(body.terminal) && GrammarAST.isParserRule(body.terminal.rule.ref)
         && body.terminal.rule.ref.name === 'Element' ? body.terminal.rule.ref.definition : body;
     const alternatives = GrammarAST.isAlternatives(element) ? element.elements : [element];
-    const result = { rule, kind, words: [] as string[], lists: new Set<string>(), repeatable: new Set<string>(), freeForm: false };
+    const result = { rule, kind, words: [] as string[], lists: new Set<string>(), repeatable: new Set<string>(), valued: new Set<string>(), freeForm: false };
     for (const alternative of alternatives) {
         const starts = firstKeywords(alternative);
         if (starts.length === 0) {
@@ -89,6 +91,9 @@ function contents(rule: string, kind: string, body: GrammarAST.AbstractElement):
             }
             if (assignment?.operator === '+=') {
                 result.repeatable.add(word);
+            }
+            if (GrammarAST.isGroup(alternative) && GrammarAST.isKeyword(alternative.elements[0]) && GrammarAST.isAssignment(alternative.elements[1])) {
+                result.valued.add(word);
             }
         }
     }

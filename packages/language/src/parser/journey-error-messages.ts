@@ -3,7 +3,7 @@ import { JourneyMapsGrammar } from '../generated/grammar.js';
 import { closestName } from '../text/closest-name.js';
 import { AstUtils, GrammarAST } from 'langium';
 import { capitalise } from '../text/casing.js';
-import { blockOfRule, cannotHoldMessage } from './block-contents.js';
+import { article, blockOfRule, cannotHoldMessage, listWords } from './block-contents.js';
 
 /** Every word the language uses as a keyword, for "did you mean" hints. */
 const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())
@@ -26,6 +26,9 @@ export class JourneyParserErrorMessageProvider implements IParserErrorMessagePro
         const block = ruleName ? blockOfRule(ruleName) : undefined;
         if (keywordText(expected) === '}' && isWord(actual) && block && !block.freeForm) {
             return cannotHoldMessage(actual.image, block, closestName(actual.image, block.words));
+        }
+        if (keywordText(expected) === '}' && !isEnd(actual) && block && !block.freeForm) {
+            return `Unexpected ${describeToken(actual)}${after(previous, actual)}: ${article(block)} holds ${listWords(block.words)}, each followed by its value.`;
         }
         if (keywordText(expected) === '}' && isWord(actual)) {
             const suggestion = closestName(actual.image, keywords);

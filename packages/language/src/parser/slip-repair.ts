@@ -1,6 +1,6 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { closestName } from '../text/closest-name.js';
-import { article, blockOpenedBy, cannotHoldMessage, fileContents, type BlockContents } from './block-contents.js';
+import { article, blockContents, blockOpenedBy, cannotHoldMessage, fileContents, type BlockContents } from './block-contents.js';
 
 /** A quick fix carried by a syntax error: replace `length` characters at `offset` with `newText`. */
 export interface SlipFix {
@@ -61,7 +61,8 @@ function repairBraces(tokens: IToken[], text: string, keywordType: (word: string
             }
         }
         if (token.image === '{') {
-            stack.push({ open: token, indent: firstOnLine(tokens, i).startColumn!, header: headerBefore(tokens, i) });
+            const parent = stack.length > 0 ? blockOpenedBy(wordOf(stack[stack.length - 1].header[0] ?? token)) : fileContents;
+            stack.push({ open: token, indent: firstOnLine(tokens, i).startColumn!, header: headerBefore(tokens, i, parent) });
         } else if (token.image === '}' && closes > opens) {
             const innermost = stack[stack.length - 1];
             const lineIndent = firstOnLine(tokens, i).startColumn!;
@@ -148,14 +149,23 @@ function headerEnd(out: IToken[], start: number): number | undefined {
     return i;
 }
 
-/** The header tokens (keyword and name) of the declaration whose '{' is tokens[index]. */
-function headerBefore(tokens: IToken[], index: number): IToken[] {
-    for (let i = index - 1; i >= 0 && i >= index - 6 && tokens[i].image !== '{' && tokens[i].image !== '}'; i--) {
-        if (blockOpenedBy(wordOf(tokens[i])) && (i === 0 || tokens[i - 1].image !== 'at')) {
-            return tokens.slice(i, index);
-        }
+/**
+ * The header tokens of the declaration whose '{' is tokens[index], read backwards by its shape: the word
+ * that opens a block the enclosing block can hold, a name, a title, an `at` place (`stage metric {` in a
+ * journey is a stage named metric), or `moment of truth`.
+ */
+function headerBefore(tokens: IToken[], index: number, parent: BlockContents | undefined): IToken[] {
+    const opens = (k: number) => k >= 0 && blockOpenedBy(wordOf(tokens[k])) !== undefined && (!parent || parent.words.includes(wordOf(tokens[k])));
+    let i = index - 1;
+    if (i >= 2 && tokens[i].image === 'truth' && tokens[i - 1].image === 'of' && wordOf(tokens[i - 2]) === 'moment') {
+        return tokens.slice(i - 2, index);
     }
-    return [];
+    i -= i >= 1 && tokens[i - 1].image === 'at' ? 2 : 0;
+    i -= i >= 0 && tokens[i].image.startsWith('"') ? 1 : 0;
+    if (opens(i - 1)) {
+        return tokens.slice(i - 1, index);
+    }
+    return opens(i) ? tokens.slice(i, index) : [];
 }
 
 /** The keyword a token stands for (a misspelt keyword read as the keyword it was meant to be), else its text. */
@@ -220,7 +230,7 @@ function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType 
         const contents = block.contents;
         const first = i === 0 || tokens[i - 1].endLine !== token.startLine || tokens[i - 1].image === '{';
         if (token.image === '{') {
-            const header = headerBefore(out, out.length);
+            const header = headerBefore(out, out.length, contents);
             stack.push({ contents: header[0] && blockOpenedBy(wordOf(header[0])) });
             out.push(token);
             continue;
@@ -236,7 +246,7 @@ function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType 
             out.push(token);
             continue;
         }
-        if (first && isWord(token) && !contents.words.includes(token.image) && !continuesLine(tokens, i, block)) {
+        if (first && isWord(token) && !contents.words.includes(token.image) && !isValueWord(token) && !continuesLine(tokens, i, block)) {
             const meant = closestName(token.image, contents.words);
             const type = meant && keywordType(meant);
             if (meant && type) {
@@ -278,10 +288,15 @@ function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType 
     return out;
 }
 
-/** Whether the line at tokens[i] continues what the line before began (a list, a scorecard), rather than starting a property. */
+/**
+ * Whether the line at tokens[i] continues what the line before began (a list, a value on its own line, a
+ * scorecard), rather than starting a property.
+ */
 function continuesLine(tokens: IToken[], i: number, block: LineBlock): boolean {
     const previous = tokens[i - 1];
-    return previous?.image === ',' || (block.property === 'score' && /^[+-]?\d/.test(tokens[i + 1]?.image ?? ''));
+    const awaitsValue = block.property !== undefined && block.value === undefined && block.contents?.valued.has(block.property) === true
+        && wordOf(previous) === block.property;
+    return previous?.image === ',' || awaitsValue || (block.property === 'score' && /^[+-]?\d/.test(tokens[i + 1]?.image ?? ''));
 }
 
 /** The index of the last token on the line of tokens[i], including any block opened on it, excluding a '}' that closes an enclosing one. */
@@ -298,6 +313,14 @@ function lineEnd(tokens: IToken[], i: number): number {
     }
     return end;
 }
+
+/** Whether the token is a keyword that only ever stands in a value (`every`, `quarter`, `higher`): a line may go on with one. */
+function isValueWord(token: IToken): boolean {
+    return token.tokenType.name !== 'ID' && !propertyWords.has(token.image);
+}
+
+/** Every word that starts something some block holds. */
+const propertyWords = new Set([...blockContents.values()].flatMap(contents => contents.words));
 
 function isWord(token: IToken | undefined): boolean {
     return token !== undefined && /^[_a-zA-Z]/.test(token.image);
