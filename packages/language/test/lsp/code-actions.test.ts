@@ -48,6 +48,15 @@ describe('quick fixes', () => {
         expect(created.fixed).toBe(map.replace('channel web', 'channel webb'));
     });
 
+    it('close a block left open, and open a block whose brace is missing', async () => {
+        const unclosed = await applyFix(map.replace('moment of truth { score ease 2 }\n    }\n', 'moment of truth { score ease 2 }\n'), 'syntax-error');
+        expect(unclosed.titles).toEqual(["Close it with '}' before line 10"]);
+        expect(unclosed.fixed).toBe(map);
+        const unopened = await applyFix(map.replace('touchpoint Checkout "Checkout page" {', 'touchpoint Checkout "Checkout page"'), 'syntax-error');
+        expect(unopened.titles).toEqual(["Add '{' at the end of line 5"]);
+        expect(unopened.fixed).toBe(map);
+    });
+
     it('write a date in another shape as YYYY-MM-DD', async () => {
         const result = await applyFix(map.replace('reviewed 2026-10-01', 'reviewed 01.10.2026'), 'invalid-date');
         expect(result.titles).toEqual(['Change to 2026-10-01']);
