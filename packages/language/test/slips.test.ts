@@ -88,6 +88,13 @@ describe('one slip, one precise finding', () => {
         ]);
     });
 
+    it('finds the text whose closing quote is missing when the quotes after it no longer pair up', async () => {
+        const text = `${team}journey J {\n  metric M at Buy { unit "CSAT score current 85 target 90 source "support desk" }\n  stage Buy { touchpoint Pay { channel web } }\n}\n`;
+        expect(await findings(text)).toEqual([
+            '3:26 syntax-error This text has no closing quote (") where it should end: the quotes after it on this line no longer pair up.'
+        ]);
+    });
+
     it('keeps the block of a title whose closing quote is missing', async () => {
         const text = `${team}journey J {\n  stage Checkout "Checkout {\n    touchpoint Pay { channel web }\n  }\n}\n`;
         expect(await findings(text)).toEqual(['3:18 syntax-error This text has no closing quote (") on its line.']);

@@ -41,7 +41,7 @@ export class JourneyLexer extends DefaultLexer {
             // Completion reads the text up to the cursor as it is; checks read it with the common slips repaired.
             const repaired = repairSlips(result.tokens, text, word => this.tokenTypes[word]);
             result.tokens = repaired.tokens;
-            result.errors.push(...repaired.errors);
+            result.errors = [...result.errors.filter(error => !repaired.replaced.has(error.offset)), ...repaired.errors];
         }
         return result;
     }

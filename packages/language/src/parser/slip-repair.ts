@@ -1,5 +1,6 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { closestName } from '../text/closest-name.js';
+import { isUnterminatedString } from './journey-lexer.js';
 import { article, blockContents, blockOpenedBy, cannotHoldMessage, fileContents, type BlockContents } from './block-contents.js';
 
 /** A quick fix carried by a syntax error: replace `length` characters at `offset` with `newText`. */
@@ -22,10 +23,48 @@ export interface SlipError extends ILexingError {
  * keyword of that block it is closest to), a line that starts with a word the block cannot hold (left out),
  * and a list where one value goes (the extra values left out). Everything else is left to the parser.
  */
-export function repairSlips(tokens: IToken[], text: string, keywordType: (word: string) => TokenType | undefined): { tokens: IToken[]; errors: SlipError[] } {
+export function repairSlips(tokens: IToken[], text: string, keywordType: (word: string) => TokenType | undefined): SlipRepair {
     const errors: SlipError[] = [];
-    const braced = repairBraces(tokens, text, keywordType, errors);
-    return { tokens: repairLines(braced, keywordType, errors), errors };
+    const replaced = new Set<number>();
+    const quoted = repairShiftedQuotes(tokens, text, errors, replaced);
+    const braced = repairBraces(quoted, text, keywordType, errors);
+    return { tokens: repairLines(braced, keywordType, errors), errors, replaced };
+}
+
+export interface SlipRepair {
+    readonly tokens: IToken[];
+    readonly errors: SlipError[];
+    /** Offsets of texts reported without a closing quote whose line a repair explains better (their report is replaced). */
+    readonly replaced: ReadonlySet<number>;
+}
+
+/**
+ * A text missing its closing quote before another text on the same line shifts the quotes: the first text
+ * runs to the second one's opening quote, which then looks like a closing one directly followed by a word
+ * (`unit "CSAT score current 85 source "support desk"`). The slip is reported at the first text, and the
+ * rest of its line is left out.
+ */
+function repairShiftedQuotes(tokens: IToken[], text: string, errors: SlipError[], replaced: Set<number>): IToken[] {
+    let out = tokens;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+        const last = tokens[i];
+        if (last.tokenType.name !== 'STRING' || !isUnterminatedString(last.image)) {
+            continue;
+        }
+        let first = i - 1;
+        while (first >= 0 && tokens[first].startLine === last.startLine
+            && !(tokens[first].tokenType.name === 'STRING' && /\w/.test(text.charAt(tokens[first].endOffset! + 1)))) {
+            first--;
+        }
+        if (first < 0 || tokens[first].startLine !== last.startLine) {
+            continue;
+        }
+        errors.push(slipError(tokens[first], 'This text has no closing quote (") where it should end: the quotes after it on this line no longer pair up.'));
+        replaced.add(last.startOffset);
+        out = out === tokens ? [...tokens] : out;
+        out.splice(first + 1, i - first);
+    }
+    return out;
 }
 
 interface OpenBlock {
