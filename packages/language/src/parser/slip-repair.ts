@@ -76,8 +76,12 @@ interface OpenBlock {
 
 /** Where braces do not balance, adds the missing one where the indentation says it belongs. */
 function repairBraces(tokens: IToken[], text: string, keywordType: (word: string) => TokenType | undefined, errors: SlipError[]): IToken[] {
-    const opens = tokens.filter(token => token.image === '{').length;
-    const closes = tokens.filter(token => token.image === '}').length;
+    let opens = 0;
+    let closes = 0;
+    for (const token of tokens) {
+        opens += token.image === '{' ? 1 : 0;
+        closes += token.image === '}' ? 1 : 0;
+    }
     const openType = keywordType('{');
     const closeType = keywordType('}');
     if (opens === closes || !openType || !closeType) {
