@@ -79,6 +79,9 @@ describe('one slip, one precise finding', () => {
         expect(await findings(`${team}journey J {\n  stage Done {\n    touchpoint Thanks { channel email }\n  }\n`)).toEqual([
             "2:11 syntax-error The journey 'J' opened at 2:11 is not closed: its '}' is missing at the end of the file."
         ]);
+        expect(await findings(`${team}journey J {\n  stage Done {\n    touchpoint Thanks { channel email }\n`)).toEqual([
+            "3:14 syntax-error The stage 'Done' opened at 3:14 and the journey 'J' opened at 2:11 are not closed: their '}' are missing at the end of the file."
+        ]);
     });
 
     it('names the block whose opening brace is missing', async () => {

@@ -128,18 +128,36 @@ function repairBraces(tokens: IToken[], text: string, keywordType: (word: string
         }
         out.push(token);
     }
-    while (opens > closes && stack.length > 0) {
-        const block = stack.pop()!;
-        found.push(slipError(block.open, `${describeBlock(block.header)} opened at ${block.open.startLine}:${block.open.startColumn} is not closed: its '}' is missing at the end of the file.`,
-            { title: `Close it with '}' at the end of the file`, offset: text.length, length: 0, newText: `${text.endsWith('\n') ? '' : '\n'}${' '.repeat(block.indent - 1)}}\n` }));
-        out.push(virtual(out[out.length - 1], '}', closeType));
+    // Blocks still open at the end of the file are one slip (the file stops early): one finding names them all.
+    const unclosed = opens > closes ? stack.reverse() : [];
+    if (unclosed.length > 0) {
+        const [innermost] = unclosed;
+        const names = unclosed.map((block, i) => {
+            const name = `${describeBlock(block.header)} opened at ${block.open.startLine}:${block.open.startColumn}`;
+            return i === 0 ? name : name.charAt(0).toLowerCase() + name.slice(1);
+        });
+        const message = unclosed.length === 1
+            ? `${names[0]} is not closed: its '}' is missing at the end of the file.`
+            : `${listPhrases(names)} are not closed: their '}' are missing at the end of the file.`;
+        const closing = unclosed.map(block => `${' '.repeat(block.indent - 1)}}\n`).join('');
+        found.push(slipError(innermost.open, message,
+            { title: `Close ${unclosed.length === 1 ? 'it' : 'them'} at the end of the file`, offset: text.length, length: 0, newText: `${text.endsWith('\n') ? '' : '\n'}${closing}` }));
+        for (let i = 0; i < unclosed.length; i++) {
+            out.push(virtual(out[out.length - 1], '}', closeType));
+        }
     }
     // Only a repair that balances the braces with one brace per missing one is kept; anything else is left to the parser.
-    if (found.length !== Math.abs(opens - closes)) {
+    const added = out.length - tokens.length;
+    if (added !== Math.abs(opens - closes) || found.length === 0) {
         return tokens;
     }
     errors.push(...found);
     return out;
+}
+
+/** "A, B and C" */
+function listPhrases(items: readonly string[]): string {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** The first token on the line of tokens[index]. */
