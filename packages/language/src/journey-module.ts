@@ -59,7 +59,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         DocumentValidator: services => new JourneyDocumentValidator(services)
     },
     lsp: {
-        CodeActionProvider: services => new JourneyCodeActionProvider(services.shared.workspace.IndexManager, services.settings.Clock),
+        CodeActionProvider: services => new JourneyCodeActionProvider(services.shared.workspace.IndexManager, services.settings.Clock,
+            services.references.ScopeProvider, services.shared.workspace.LangiumDocuments),
         CodeLensProvider: () => new JourneyCodeLensProvider(),
         CompletionProvider: services => new JourneyCompletionProvider(services),
         Formatter: () => new JourneyFormatter(),

@@ -10,10 +10,10 @@ export const JourneyTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
-    DATE: /\d{4}-\d{2}-\d{2}/,
+    DATE: /\d{4}[-.\/]\d{1,2}[-.\/]\d{1,2}|\d{1,2}[.\/]\d{1,2}[.\/]\d{4}/,
     NUMBER: /[+-]?\d+(\.\d+)?/,
     ID: /[_a-zA-Z][\w]*(-[\w]+)*/,
-    STRING: /"(\\.|[^"\\\r\n])*"?/,
+    STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n{}])*/,
 };
 
 export type JourneyTerminalNames = keyof typeof JourneyTerminals;
@@ -689,7 +689,7 @@ export function isTouchpoint(item: unknown): item is Touchpoint {
 export type Unit = '%' | string;
 
 export function isUnit(item: unknown): item is Unit {
-    return item === '%' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?/.test(item)));
+    return item === '%' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n{}])*/.test(item)));
 }
 
 export type JourneyAstType = {

@@ -1,31 +1,44 @@
-import { AstUtils, CstUtils, type AstNode, type IndexManager, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type IndexManager, type LangiumDocument, type LangiumDocuments, type MaybePromise, type ScopeProvider } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver';
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Clock } from '../config/settings.js';
-import { isEmotion, isJourney, isMetric, isOpportunity, isPain, type Journey, type Pain } from '../generated/ast.js';
+import { isDocument, isEmotion, isJourney, isMetric, isOpportunity, isPain, type Journey, type Pain } from '../generated/ast.js';
 import { journeyOf } from '../model/ast-queries.js';
 import { journeyScale, signedScore } from '../model/scale.js';
 import { capitalise } from '../text/casing.js';
+import { closeNames } from '../text/closest-name.js';
+import type { SlipFix } from '../parser/slip-repair.js';
+import { isBuiltinUri } from '../workspace/builtin-channels.js';
 
 /** Declarations a quick fix can create for an unknown name, keyed by the reference's target type. */
 const creatable = new Set(['Persona', 'Team', 'Segment', 'Channel']);
 
 /** Quick fixes keyed by check code: what a map writer would type next to clear each finding. */
 export class JourneyCodeActionProvider implements CodeActionProvider {
-    constructor(private readonly indexManager: IndexManager, private readonly clock: Clock) {}
+    constructor(private readonly indexManager: IndexManager, private readonly clock: Clock,
+        private readonly scopeProvider: ScopeProvider, private readonly documents: LangiumDocuments) {}
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         return params.context.diagnostics.flatMap(diagnostic => this.fixesFor(document, diagnostic));
     }
 
     private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const data = diagnostic.data as { fix?: SlipFix; replacement?: string } | undefined;
+        if (diagnostic.code === 'syntax-error' && data?.fix) {
+            const { title, offset, length, newText } = data.fix;
+            const range = { start: document.textDocument.positionAt(offset), end: document.textDocument.positionAt(offset + length) };
+            return [fix(title, diagnostic, document, [{ range, newText }], true)];
+        }
+        if (diagnostic.code === 'invalid-date' && data?.replacement) {
+            return [fix(`Change to ${data.replacement}`, diagnostic, document, [{ range: diagnostic.range, newText: data.replacement }], true)];
+        }
         const node = nodeAt(document, diagnostic);
         if (!node) {
             return [];
         }
         switch (diagnostic.code) {
-            case 'unresolved-reference': return this.createDeclaration(document, diagnostic);
+            case 'unresolved-reference': return [...this.changeToCloseName(document, diagnostic), ...this.createDeclaration(document, diagnostic)];
             case 'pain-without-opportunity': return isPain(node) ? this.addOpportunity(document, diagnostic, node) : [];
             case 'emotion-off-scale': return this.clampEmotion(document, diagnostic, node);
             case 'opportunity-without-owner': return this.addOwner(document, diagnostic, node);
@@ -41,7 +54,36 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!type || !creatable.has(capitalise(type)) || !/^[_a-zA-Z][\w-]*$/.test(name)) {
             return [];
         }
-        return [fix(`Create ${type} '${name}'`, diagnostic, document, [appendAtEnd(document, `${type} ${name} "${name}"`)])];
+        const [target, edit] = this.declarationPlace(document, capitalise(type), `${type} ${name} "${name}"`);
+        return [fixIn(`Create ${type} '${name}'`, diagnostic, target, [edit])];
+    }
+
+    /** "Change to 'web'": one fix per declared name close to the unknown one, the closest first and preferred. */
+    private changeToCloseName(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const reference = document.references.find(ref => ref.error && ref.$refNode?.offset === offset);
+        if (!reference?.error) {
+            return [];
+        }
+        const candidates = this.scopeProvider.getScope(reference.error.info).getAllElements().map(description => description.name);
+        return closeNames(reference.$refText, candidates).map((name, i) =>
+            fix(`Change to '${name}'`, diagnostic, document, [{ range: diagnostic.range, newText: name }], i === 0));
+    }
+
+    /**
+     * Where a new declaration goes: with the declarations of its kind in shared.journey when the workspace has
+     * one, else after those of its kind in another file, else at the end of this file.
+     */
+    private declarationPlace(document: LangiumDocument, type: string, line: string): [string, TextEdit] {
+        const others = this.documents.all.filter(other => !isBuiltinUri(other.uri.toString())).toArray();
+        const holders = others.filter(other => lastDeclaration(other, type) !== undefined);
+        const target = others.find(other => other.uri.path.endsWith('/shared.journey')) ?? holders.find(other => other !== document) ?? document;
+        const last = lastDeclaration(target, type);
+        if (!last) {
+            return [target.textDocument.uri, appendAtEnd(target, line)];
+        }
+        const at = target.textDocument.positionAt(last.end);
+        return [target.textDocument.uri, { range: { start: at, end: at }, newText: `\n${line}` }];
     }
 
     private addOpportunity(document: LangiumDocument, diagnostic: Diagnostic, pain: Pain): CodeAction[] {
@@ -107,6 +149,12 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
     }
 }
 
+/** The CST node of the last top-level declaration of `type` in the document. */
+function lastDeclaration(document: LangiumDocument, type: string) {
+    const root = document.parseResult.value;
+    return isDocument(root) ? root.elements.filter(element => element.$type === type).at(-1)?.$cstNode : undefined;
+}
+
 function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {
     const root = document.parseResult.value.$cstNode;
     const offset = document.textDocument.offsetAt(diagnostic.range.start);
@@ -114,12 +162,17 @@ function nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | un
 }
 
 function fix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[], isPreferred = false): CodeAction {
+    return fixIn(title, diagnostic, document.textDocument.uri, edits, isPreferred);
+}
+
+/** A quick fix whose edits go into the document at `uri`. */
+function fixIn(title: string, diagnostic: Diagnostic, uri: string, edits: TextEdit[], isPreferred = false): CodeAction {
     return {
         title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred,
-        edit: { changes: { [document.textDocument.uri]: edits } }
+        edit: { changes: { [uri]: edits } }
     };
 }
 

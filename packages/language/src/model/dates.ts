@@ -11,6 +11,53 @@ export function isRealDate(text: string): boolean {
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** How a date written in another shape than YYYY-MM-DD reads: the YYYY-MM-DD form when only one reading is a real day. */
+export interface DateReading {
+    /** The date as YYYY-MM-DD, when the shape has one reading. */
+    readonly date?: string;
+    /** Both readings of a day/month shape such as 05/06/2026, in words ('5 June 2026' or '6 May 2026'). */
+    readonly readings?: readonly [string, string];
+}
+
+/**
+ * Reads the date shapes people type instead of YYYY-MM-DD: 2026-1-5 and 2026/01/05 (year first),
+ * 25.11.2026 (day first, as dotted dates are written), 11/25/2026 or 25/11/2026 (day and month in either
+ * order: read only when one of the two cannot be a month). Undefined when the text is no date at all.
+ */
+export function readDate(text: string): DateReading | undefined {
+    const yearFirst = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/.exec(text);
+    if (yearFirst) {
+        return asReading(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    }
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+    if (dotted) {
+        return asReading(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+    }
+    const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+    if (!slashed) {
+        return undefined;
+    }
+    const [first, second, year] = slashed.slice(1).map(Number);
+    const monthFirst = asReading(year, first, second);
+    const dayFirst = asReading(year, second, first);
+    if (monthFirst?.date && dayFirst?.date && first !== second) {
+        return { readings: [inWords(dayFirst.date), inWords(monthFirst.date)] };
+    }
+    return monthFirst?.date ? monthFirst : dayFirst;
+}
+
+function asReading(year: number, month: number, day: number): DateReading | undefined {
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return isRealDate(date) ? { date } : undefined;
+}
+
+function inWords(date: string): string {
+    const [year, month, day] = date.split('-').map(Number);
+    return `${day} ${monthNames[month - 1]} ${year}`;
+}
+
 /** The review cadence journeys get when they give a review date without one: quarterly, the common rule. */
 export const defaultCadence = { count: 1, unit: 'quarter' } as const;
 

@@ -3,6 +3,7 @@ import { JourneyMapsGrammar } from '../generated/grammar.js';
 import { closestName } from '../text/closest-name.js';
 import { AstUtils, GrammarAST } from 'langium';
 import { capitalise } from '../text/casing.js';
+import { article, blockOfRule, cannotHoldMessage, listWords } from './block-contents.js';
 
 /** Every word the language uses as a keyword, for "did you mean" hints. */
 const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())
@@ -15,19 +16,26 @@ const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())
  * never token type names or grammar rule names.
  */
 export class JourneyParserErrorMessageProvider implements IParserErrorMessageProvider {
-    buildMismatchTokenMessage({ expected, actual, previous }: { expected: TokenType; actual: IToken; previous: IToken }): string {
+    buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName?: string }): string {
         if (expected === EOF) {
             return this.buildNotAllInputParsedMessage({ firstRedundant: actual });
         }
         if (expected.name === 'ID' && isKeyword(actual.tokenType) && /^[a-z]/.test(actual.image)) {
-            return `'${actual.image}' is a keyword and cannot be used as a name${after(previous)}; choose another name, such as '${capitalise(actual.image)}'.`;
+            return `'${actual.image}' is a keyword and cannot be used as a name${after(previous, actual)}; choose another name, such as '${capitalise(actual.image)}'.`;
+        }
+        const block = ruleName ? blockOfRule(ruleName) : undefined;
+        if (keywordText(expected) === '}' && isWord(actual) && block && !block.freeForm) {
+            return cannotHoldMessage(actual.image, block, closestName(actual.image, block.words));
+        }
+        if (keywordText(expected) === '}' && !isEnd(actual) && block && !block.freeForm) {
+            return `Unexpected ${describeToken(actual)}${after(previous, actual)}: ${article(block)} holds ${listWords(block.words)}, each followed by its value.`;
         }
         if (keywordText(expected) === '}' && isWord(actual)) {
             const suggestion = closestName(actual.image, keywords);
             const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
             return `'${actual.image}' is not something this block can hold, or a '}' is missing before it.${hint}`;
         }
-        return `Expected ${describeTokenType(expected)}${after(previous)} but found ${describeToken(actual)}.`;
+        return `Expected ${describeTokenType(expected)}${after(previous, actual)} but found ${describeToken(actual)}.`;
     }
 
     buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken }): string {
@@ -107,8 +115,10 @@ function describeToken(token: IToken | undefined): string {
     return `'${image}'`;
 }
 
-function after(previous: IToken | undefined): string {
-    return previous && previous.image && previous.tokenType !== EOF ? ` after '${previous.image}'` : '';
+/** " after 'x'", unless there is no previous token or it is the token found itself (as after a recovery). */
+function after(previous: IToken | undefined, actual?: IToken): string {
+    const same = actual !== undefined && previous?.startOffset === actual.startOffset;
+    return previous && previous.image && previous.tokenType !== EOF && !same ? ` after '${previous.image}'` : '';
 }
 
 function expectedStarts(paths: TokenType[][]): string[] {

@@ -1,4 +1,5 @@
 import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
+import { repairSlips } from './slip-repair.js';
 
 /** Whether a STRING token's text lacks its closing quote (it then runs to the end of its line). */
 export function isUnterminatedString(image: string): boolean {
@@ -19,6 +20,7 @@ export const maxNesting = 50;
 /**
  * Reports texts without a closing quote. The STRING terminal accepts them up to the end of the line, so the
  * parser sees a text and the lines after it are checked as usual instead of drowning in follow-up errors.
+ * Then repairs the common single slips (see slip-repair.ts), each reported once.
  */
 export class JourneyLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
@@ -34,6 +36,12 @@ export class JourneyLexer extends DefaultLexer {
                     message: 'This text has no closing quote (") on its line.'
                 });
             }
+        }
+        if (options?.mode !== 'partial') {
+            // Completion reads the text up to the cursor as it is; checks read it with the common slips repaired.
+            const repaired = repairSlips(result.tokens, text, word => this.tokenTypes[word]);
+            result.tokens = repaired.tokens;
+            result.errors = [...result.errors.filter(error => !repaired.replaced.has(error.offset)), ...repaired.errors];
         }
         return result;
     }

@@ -20,7 +20,7 @@ export const IssueCodes = {
     'unresolved-reference': fixed('A name refers to something that is not declared in the workspace or journey.'),
     'duplicate-name': check('error', 'Two declarations share a name where names must be unique.'),
     'duplicate-property': check('error', 'A property that takes one value is given more than once.'),
-    'invalid-date': check('error', 'A date is not a real calendar date (YYYY-MM-DD).'),
+    'invalid-date': check('error', 'A date is not a real calendar date, or not written YYYY-MM-DD.'),
     'invalid-cadence': check('error', 'A review cadence is not a whole number of weeks, months, quarters or years, or is longer than ten years.'),
     'invalid-scale': check('error', 'The emotion scale is empty or reversed.'),
     'scale-too-wide': check('error', 'The emotion scale has more than 100 steps or an end beyond -1000 .. 1000; the default scale is used.'),

@@ -1,9 +1,10 @@
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Cancellation } from 'langium';
 import { effectiveSeverity } from '../config/check-config.js';
 import type { CheckConfigProvider } from '../config/settings.js';
 import type { JourneyServices } from '../journey-module.js';
+import type { SlipError } from '../parser/slip-repair.js';
 import { isIssueCode, type IssueCode, type CheckSeverity } from './issue-codes.js';
 
 const lspSeverity: Record<CheckSeverity, DiagnosticSeverity> = {
@@ -37,6 +38,19 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             }
         }
         return result;
+    }
+
+    /** Lexer findings as Langium reports them, plus the quick fix a repaired slip carries. */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const from = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        const errors = [...parseResult.lexerErrors, ...parseResult.lexerReport?.diagnostics ?? []] as SlipError[];
+        errors.forEach((error, i) => {
+            const diagnostic = diagnostics[from + i];
+            if (error.fix && diagnostic) {
+                diagnostic.data = { ...(diagnostic.data as object), fix: error.fix };
+            }
+        });
     }
 }
 

@@ -1,6 +1,6 @@
 import { GrammarUtils, type AstNode, type DiagnosticInfo, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
-import { isRealDate, maxCadenceCount, maxCadenceYears } from '../model/dates.js';
+import { isRealDate, maxCadenceCount, maxCadenceYears, readDate } from '../model/dates.js';
 import { journeyOf } from '../model/ast-queries.js';
 import { isUsableNumber, maxNumber } from '../model/number-limits.js';
 import { isScaleTooWide, journeyScale, scaleLimits, scorecardRange, signedScore } from '../model/scale.js';
@@ -11,18 +11,18 @@ export function valueChecks(): ValidationChecks<JourneyAstType> {
     return {
         Journey: (journey, accept) => {
             if (isBadDate(journey.reviewed)) {
-                acceptIssue(accept, 'invalid-date', dateMessage(journey.reviewed), { node: journey, property: 'reviewed' });
+                acceptIssue(accept, 'invalid-date', dateMessage(journey.reviewed), { node: journey, property: 'reviewed', data: dateFix(journey.reviewed) });
             }
         },
         Metric: (metric, accept) => {
             checkNumbers(metric, ['baseline', 'current', 'target'], accept);
             if (isBadDate(metric.measured)) {
-                acceptIssue(accept, 'invalid-date', dateMessage(metric.measured), { node: metric, property: 'measured' });
+                acceptIssue(accept, 'invalid-date', dateMessage(metric.measured), { node: metric, property: 'measured', data: dateFix(metric.measured) });
             }
         },
         Opportunity: (opportunity, accept) => {
             if (isBadDate(opportunity.due)) {
-                acceptIssue(accept, 'invalid-date', dateMessage(opportunity.due), { node: opportunity, property: 'due' });
+                acceptIssue(accept, 'invalid-date', dateMessage(opportunity.due), { node: opportunity, property: 'due', data: dateFix(opportunity.due) });
             }
         },
         Experiment: (experiment, accept) => {
@@ -116,5 +116,19 @@ function isBadDate(value: string | undefined): value is string {
 }
 
 function dateMessage(value: string): string {
+    const reading = readDate(value);
+    if (reading?.date && reading.date !== value) {
+        return `'${value}' is not written as a date here: dates are YYYY-MM-DD, so write ${reading.date}.`;
+    }
+    if (reading?.readings) {
+        return `'${value}' could be ${reading.readings[0]} or ${reading.readings[1]}: write dates as YYYY-MM-DD, e.g. 2026-09-30.`;
+    }
     return `'${value}' is not a calendar date; write dates as YYYY-MM-DD, e.g. 2026-09-30.`;
 }
+
+/** The date in YYYY-MM-DD form, for the quick fix, when the written date has one reading. */
+function dateFix(value: string): { replacement: string } | undefined {
+    const date = readDate(value)?.date;
+    return date && date !== value ? { replacement: date } : undefined;
+}
+

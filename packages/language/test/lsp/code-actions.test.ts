@@ -4,10 +4,14 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { checkFiles } from '../check-helper.js';
 import { map, openWorkspace, shared, textDocument } from './lsp-helper.js';
 
-/** Applies the first quick fix offered for `code` in map.journey and returns the fixed text and its findings. */
-async function applyFix(text: string, code: string, title?: RegExp): Promise<{ titles: string[]; fixed: string; codes: string[] }> {
+/**
+ * Applies the first quick fix offered for `code` in map.journey (to whichever files it edits) and returns the
+ * titles offered, the fixed texts and the findings of the fixed map.
+ */
+async function applyFix(text: string, code: string, title?: RegExp): Promise<{ titles: string[]; preferred: string[]; fixed: string; fixedShared: string; codes: string[] }> {
     const { services, documents } = await openWorkspace({ 'shared.journey': shared, 'map.journey': text });
     const document = documents['map.journey'];
+    const sharedDocument = documents['shared.journey'];
     const diagnostics = (document.diagnostics ?? []).filter((d: Diagnostic) => d.code === code);
     expect(diagnostics.length, `no ${code} in the map`).toBeGreaterThan(0);
     const actions = await services.lsp.CodeActionProvider!.getCodeActions(document, {
@@ -15,17 +19,58 @@ async function applyFix(text: string, code: string, title?: RegExp): Promise<{ t
     }) as CodeAction[];
     const chosen = actions.find(action => !title || title.test(action.title));
     expect(chosen, `no fix among ${actions.map(a => a.title).join(', ')}`).toBeDefined();
-    const fixed = TextDocument.applyEdits(document.textDocument, chosen!.edit!.changes![document.textDocument.uri]);
-    const [rechecked] = await checkFiles({ 'map.journey': fixed, 'shared.journey': shared });
-    return { titles: actions.map(action => action.title), fixed, codes: rechecked.diagnostics.map(d => String(d.code)) };
+    const changes = chosen!.edit!.changes!;
+    const fixed = TextDocument.applyEdits(document.textDocument, changes[document.textDocument.uri] ?? []);
+    const fixedShared = TextDocument.applyEdits(sharedDocument.textDocument, changes[sharedDocument.textDocument.uri] ?? []);
+    const [rechecked] = await checkFiles({ 'map.journey': fixed, 'shared.journey': fixedShared });
+    return {
+        titles: actions.map(action => action.title), preferred: actions.filter(action => action.isPreferred).map(action => action.title),
+        fixed, fixedShared, codes: rechecked.diagnostics.map(d => String(d.code))
+    };
 }
 
 describe('quick fixes', () => {
-    it('create a missing persona or team', async () => {
+    it('create a missing persona or team with the others of its kind, in shared.journey', async () => {
         const result = await applyFix(map.replace('owner Web\n      feels', 'owner Design\n      feels'), 'unresolved-reference');
         expect(result.titles).toEqual(["Create team 'Design'"]);
-        expect(result.fixed.endsWith('}\nteam Design "Design"\n')).toBe(true);
+        expect(result.fixedShared).toContain('team CX "Customer experience"\nteam Design "Design"\n');
         expect(result.codes).toEqual([]);
+    });
+
+    it('change a misspelt name to the declared one first, then offer to create it', async () => {
+        const result = await applyFix(map.replace('channel web', 'channel webb'), 'unresolved-reference');
+        expect(result.titles).toEqual(["Change to 'web'", "Create channel 'webb'"]);
+        expect(result.preferred).toEqual(["Change to 'web'"]);
+        expect(result.fixed).toContain('      channel web\n');
+        expect(result.codes).toEqual([]);
+        const created = await applyFix(map.replace('channel web', 'channel webb'), 'unresolved-reference', /Create/);
+        expect(created.fixedShared).toMatch(/channel webb "webb"\n$/);
+        expect(created.fixed).toBe(map.replace('channel web', 'channel webb'));
+    });
+
+    it('close a block left open, and open a block whose brace is missing', async () => {
+        const unclosed = await applyFix(map.replace('moment of truth { score ease 2 }\n    }\n', 'moment of truth { score ease 2 }\n'), 'syntax-error');
+        expect(unclosed.titles).toEqual(["Close it with '}' before line 10"]);
+        expect(unclosed.fixed).toBe(map);
+        const unopened = await applyFix(map.replace('touchpoint Checkout "Checkout page" {', 'touchpoint Checkout "Checkout page"'), 'syntax-error');
+        expect(unopened.titles).toEqual(["Add '{' at the end of line 5"]);
+        expect(unopened.fixed).toBe(map);
+    });
+
+    it('write a date in another shape as YYYY-MM-DD', async () => {
+        const result = await applyFix(map.replace('reviewed 2026-10-01', 'reviewed 01.10.2026'), 'invalid-date');
+        expect(result.titles).toEqual(['Change to 2026-10-01']);
+        expect(result.fixed).toBe(map);
+        expect(result.codes).toEqual([]);
+    });
+
+    it('change a misspelt keyword, and leave out a list where one value goes', async () => {
+        const misspelt = await applyFix(map.replace('touchpoint Checkout', 'touchpiont Checkout'), 'syntax-error');
+        expect(misspelt.titles).toEqual(["Change to 'touchpoint'"]);
+        expect(misspelt.fixed).toBe(map);
+        const list = await applyFix(map.replace('channel web', 'channel web, email'), 'syntax-error');
+        expect(list.titles).toEqual(["Keep only 'web'"]);
+        expect(list.fixed).toBe(map);
     });
 
     it('add an opportunity for an unaddressed pain', async () => {
