@@ -18,10 +18,10 @@ const shop = (feels: string, extra = '') => `journey Shop "Shopping" {
   stage Browse {
     touchpoint Home "Home page" { channel web feels Ana ${feels} "curious" }${extra}
   }
-  metric Conversion at Browse { unit % current 5 target 5 }
+  metric Conversion at Browse { unit % current 5 target 5 better higher }
 }
 `;
-const help = 'journey Help "Getting help" {\n  reviewed 2026-11-01 every quarter\n  stage Ask {\n    touchpoint Chat { channel chat feels Ana 0 }\n  }\n  metric Solved at Ask { unit % current 95 target 90 }\n}\n';
+const help = 'journey Help "Getting help" {\n  reviewed 2026-11-01 every quarter\n  stage Ask {\n    touchpoint Chat { channel chat feels Ana 0 }\n  }\n  metric Solved at Ask { unit % current 95 target 90 better higher }\n}\n';
 
 function git(cwd: string, ...args: string[]) {
     const run = spawnSync('git', ['-c', 'user.name=Map Writer', '-c', 'user.email=maps@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });

@@ -9,7 +9,7 @@ const shared = 'persona Sarah "Sarah"\nteam Web "Web team"\n';
 const map = `journey Shop "Shop" {
   reviewed 2026-11-01
   stage Buy { touchpoint Checkout "Checkout" { channel web owner Web feels Sarah -1 "anxious" } }
-  metric Conversion at Checkout { unit % target 3 }
+  metric Conversion at Checkout { unit % target 3 better higher }
 }
 `;
 

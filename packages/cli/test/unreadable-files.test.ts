@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runJourney, workspace } from './run-cli.js';
 
 const today = '2026-11-22';
-const clean = 'team Web "Web"\njourney J {\n  reviewed 2026-10-01\n  stage S { touchpoint T { channel web owner Web } }\n  metric M at T { target 1 }\n}\n';
+const clean = 'team Web "Web"\njourney J {\n  reviewed 2026-10-01\n  stage S { touchpoint T { channel web owner Web } }\n  metric M at T { target 1 better higher }\n}\n';
 const utf16 = (text: string, endian: 'le' | 'be', bom: boolean) => {
     const le = Buffer.from(`${bom ? '\uFEFF' : ''}${text}`, 'utf16le');
     return endian === 'le' ? le : Buffer.from(le.map((_, i) => le[i % 2 === 0 ? i + 1 : i - 1]));
@@ -79,7 +79,7 @@ describe('maps that cannot be read as UTF-8 text', () => {
 describe('other maps of the workspace that cannot be read', () => {
     it('are not reported on, but one note says why their names do not resolve', () => {
         const dir = folderWith({ 'shared.journey': utf16('team Ops "Ops"\n', 'le', true) });
-        writeFileSync(join(dir, 'ops.journey'), 'journey Ops {\n  reviewed 2026-10-01\n  stage S { touchpoint T { channel web owner Ops } }\n  metric M at T { target 1 }\n}\n');
+        writeFileSync(join(dir, 'ops.journey'), 'journey Ops {\n  reviewed 2026-10-01\n  stage S { touchpoint T { channel web owner Ops } }\n  metric M at T { target 1 better higher }\n}\n');
         const result = runJourney(['check', 'ops.journey', '--today', today], dir);
         expect(result.stderr).toBe('journey: note: a map of the workspace could not be read, so the names it declares do not resolve: '
             + 'shared.journey (saved as UTF-16: save it as UTF-8)\n');

@@ -8,7 +8,7 @@ const shared = 'persona Sarah "Sarah"\npersona Marco "Marco"\nteam Web "Web team
 const journey = (name: string, persona: string, extra = '') => `journey ${name} "${name}" {
   reviewed 2026-11-01
   stage Buy { touchpoint Checkout "Checkout" { channel web owner Web feels ${persona} -1 "anxious" } }
-  metric Conversion at Checkout { unit % target 3 }${extra}
+  metric Conversion at Checkout { unit % target 3 better higher }${extra}
 }
 `;
 const check = (args: string[], cwd: string) => runJourney(['check', '--today', today, ...args], cwd);
@@ -58,7 +58,7 @@ describe('the workspace of the files named', () => {
         const dir = workspace({
             'w/journey.config.json': '{ "checks": { "metric-without-target": "error" } }',
             'w/shared.journey': shared,
-            'w/maps/shop.journey': journey('Shop', 'Sarah').replace(' target 3', ''),
+            'w/maps/shop.journey': journey('Shop', 'Sarah').replace(' target 3 better higher', ' better higher'),
             'w/maps/loyalty.journey': journey('Loyalty', 'Marco')
         });
         const fromOutside = check(['w'], dir);
@@ -89,10 +89,10 @@ describe('the workspace of the files named', () => {
         const dir = workspace({
             'a/journey.config.json': '{ "checks": { "metric-without-target": "error" } }',
             'a/shared.journey': shared,
-            'a/shop.journey': journey('Shop', 'Sarah').replace(' target 3', ''),
+            'a/shop.journey': journey('Shop', 'Sarah').replace(' target 3 better higher', ' better higher'),
             'b/journey.config.json': '{}',
             'b/shared.journey': shared,
-            'b/shop.journey': journey('Shop', 'Sarah').replace(' target 3', '')
+            'b/shop.journey': journey('Shop', 'Sarah').replace(' target 3 better higher', ' better higher')
         });
         const result = check(['a/shop.journey', 'b/shop.journey'], dir);
         // The same names in both workspaces are no duplicates; each workspace's config grades its own maps.

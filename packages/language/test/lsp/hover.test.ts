@@ -38,7 +38,7 @@ describe('hover', () => {
         const huge = `1${'0'.repeat(400)}`;
         const text = map.replace('baseline 70 target 60', `baseline ${huge} target 60`).replace('feels Sarah -1', `feels Sarah -${huge}`).replace('status planned }', `status planned }\n  experiment E { metric Abandonment expect ${huge}% }`);
         const metric = await hoverAt('metric Abandonment', 8, 1, text);
-        expect(metric).toContain('Cart abandonment: no value yet, target 60%');
+        expect(metric).toContain('Cart abandonment: not measured yet, target 60%');
         expect(metric).not.toMatch(/Infinity|NaN/);
         expect(await hoverAt('experiment E', 12, 1, text)).not.toMatch(/Infinity|NaN/);
         expect(await hoverAt('touchpoint Checkout', 12, 1, text)).not.toMatch(/Infinity|NaN/);
