@@ -1,14 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, defaultCheckConfig, parseCheckConfig, type CheckConfig } from '@journey-maps/language';
 import { CliError, fileError } from '../cli-error.js';
 
 /**
- * The check configuration of a workspace: the file given with --config (relative to the current folder),
- * else the nearest `journey.config.json` in the workspace's root or above it, else the defaults.
+ * The check configuration of a workspace: the file given with --config (relative to the current folder), else the
+ * `journey.config.json` of the workspace's root (find-root.ts: a root has one whenever any folder above the maps
+ * does), else the defaults.
  */
 export async function loadCheckConfig(root: string, cwd: string, explicit?: string): Promise<CheckConfig> {
-    const path = explicit ? resolve(cwd, explicit) : await findUpwards(root);
+    const path = explicit ? resolve(cwd, explicit) : await rootConfig(root);
     if (!path) {
         return defaultCheckConfig;
     }
@@ -25,17 +26,7 @@ export async function loadCheckConfig(root: string, cwd: string, explicit?: stri
     return parsed.config;
 }
 
-async function findUpwards(start: string): Promise<string | undefined> {
-    let folder = resolve(start);
-    for (;;) {
-        const candidate = join(folder, CONFIG_FILE_NAME);
-        if (await stat(candidate).then(info => info.isFile(), () => false)) {
-            return candidate;
-        }
-        const parent = dirname(folder);
-        if (parent === folder) {
-            return undefined;
-        }
-        folder = parent;
-    }
+async function rootConfig(root: string): Promise<string | undefined> {
+    const candidate = join(root, CONFIG_FILE_NAME);
+    return await stat(candidate).then(info => info.isFile(), () => false) ? candidate : undefined;
 }

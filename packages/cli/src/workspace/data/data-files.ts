@@ -1,30 +1,16 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CliError, fileError } from '../../cli-error.js';
-
-/**
- * The folder a map's data files must stay inside: the nearest folder from the map's own upwards that holds a
- * `journey.config.json` or `.git` (the project), else the map's folder.
- */
-export async function mapWorkspaceRoot(map: string): Promise<string> {
-    for (let folder = dirname(map); ; folder = dirname(folder)) {
-        const marked = await Promise.all(['journey.config.json', '.git'].map(name => stat(join(folder, name)).then(() => true, () => false)));
-        if (marked.includes(true)) {
-            return folder;
-        }
-        if (dirname(folder) === folder) {
-            return dirname(map);
-        }
-    }
-}
+import type { RootFinder } from '../find-root.js';
 
 /**
  * The real path of the file a metric's `source` names, which must be relative to the map and, once links are
- * resolved, inside the map's workspace: a map cannot make `journey report` read files elsewhere (`/proc/self/environ`,
- * a key beside the checkout). `file` is as written in the map; `where` says which metric asked for it.
+ * resolved, inside the map's workspace (its root as `journey check` finds it, see find-root.ts): a map cannot make
+ * `journey report` read files elsewhere (`/proc/self/environ`, a key beside the checkout). `file` is as written in
+ * the map; `where` says which metric asked for it.
  */
-export async function sourceDataFile(map: string, file: string, cwd: string, where: string): Promise<string> {
-    const root = await mapWorkspaceRoot(map);
+export async function sourceDataFile(map: string, file: string, cwd: string, where: string, rootOf: RootFinder): Promise<string> {
+    const root = await rootOf(dirname(map), dirname(map));
     const path = resolve(dirname(map), file);
     const shown = relative(cwd, path) || path;
     const shownRoot = relative(cwd, root) || '.';

@@ -2,6 +2,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JourneyModel, MetricRow } from '@journey-maps/language';
 import { CliError } from '../../cli-error.js';
+import { rootFinder } from '../find-root.js';
 import { sourceDataFile } from './data-files.js';
 import { columnsText, readCsv, type CsvFile } from './read-csv.js';
 
@@ -14,6 +15,7 @@ const csvSource = /^(?<file>[^#]*\.csv)(#(?<column>.*))?$/i;
  * column are skipped. A `source` that is not of that form is a description and reads nothing.
  */
 export async function sourceRows(models: readonly JourneyModel[], cwd: string): Promise<MetricRow[]> {
+    const rootOf = rootFinder();
     const files = new Map<string, Promise<CsvFile>>();
     const rows: MetricRow[] = [];
     for (const journey of models) {
@@ -24,7 +26,7 @@ export async function sourceRows(models: readonly JourneyModel[], cwd: string): 
             }
             const map = fileURLToPath(metric.range.uri);
             const where = `${relative(cwd, map) || map}:${metric.range.start.line + 1}: the source of ${metric.name}: `;
-            const path = await sourceDataFile(map, source.file, cwd, where);
+            const path = await sourceDataFile(map, source.file, cwd, where, rootOf);
             const shown = relative(cwd, resolve(dirname(map), source.file));
             const csv = await (files.get(path) ?? files.set(path, readCsv(path, shown, where)).get(path)!);
             const column = (source.column?.trim() || metric.name).toLowerCase();
