@@ -2,11 +2,12 @@
 // for VS Code (Langium is ESM-only), the preview's
 // webview script for the browser, and copies next to them what they load at run time: the hand-written TextMate
 // grammar in the repository's syntaxes/ (vsce packs this folder only) and the diagram's fonts for the webview.
+// dist/web/ holds the same for VS Code for the Web (the manifest's `browser`).
 // `--production` minifies and leaves out source maps (for the .vsix).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { languageServerBuild } from '@journey-maps/language-server/build-options';
+import { languageServerBuild, languageServerWebBuild } from '@journey-maps/language-server/build-options';
 
 const production = process.argv.includes('--production');
 const packages = createRequire(import.meta.url);
@@ -32,6 +33,18 @@ await Promise.all([
         external: ['vscode']
     }),
     build({ ...languageServerBuild, ...common, outfile: 'dist/language-server.cjs' }),
+    // VS Code for the Web: the extension for the web extension host (CommonJS, as it loads extensions) and the
+    // language server as a web worker script.
+    build({
+        ...common,
+        entryPoints: { extension: 'src/extension/web/browser-main.ts' },
+        outdir: 'dist/web',
+        platform: 'browser',
+        format: 'cjs',
+        target: 'es2022',
+        external: ['vscode']
+    }),
+    build({ ...languageServerWebBuild, ...common, outfile: 'dist/web/language-server.js' }),
     build({
         ...common,
         entryPoints: { preview: 'src/webview/main.ts' },

@@ -1,7 +1,7 @@
 // The preview's requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
 // version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
 import { documentJourneys, type Document, type JourneyModel } from '@journey-maps/language';
-import { lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type RenderOptions, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
+import { lanes, renderDiagram, warmUpLayout, type Lane as DiagramLane, type RenderOptions, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
 import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
 import {
@@ -19,7 +19,12 @@ true satisfies Same<ThemeName, DiagramThemeName>;
 
 const ERROR_SEVERITY = 1;
 
-export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices): void {
+/** An SVG rendered with fixed colours, as PNG bytes. */
+export type Rasterise = (svg: string) => Uint8Array;
+
+const NO_PNG = 'PNG export is not available here (VS Code for the Web has no rasteriser); export SVG, or use the desktop VS Code or `journey export --format png`.';
+
+export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, rasterise?: Rasterise): void {
     /**
      * Per purpose and map, the render under way: a newer request aborts it, so an old layout never answers after a
      * newer one (and an export leaves the preview's render alone).
@@ -74,13 +79,23 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
     });
 
     connection.onRequest(ExportRequest, async (params, token) => {
+        if (params.format === 'png' && !rasterise) return failure('failed', NO_PNG);
         const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables', embedFont: params.format === 'svg' }, token);
         if ('error' in rendered) return rendered;
-        const bytes = params.format === 'png' ? svgToPng(rendered.result.svg) : Buffer.from(rendered.result.svg, 'utf8');
-        return { result: { base64: bytes.toString('base64') } };
+        const bytes = params.format === 'png' && rasterise ? rasterise(rendered.result.svg) : new TextEncoder().encode(rendered.result.svg);
+        return { result: { base64: toBase64(bytes) } };
     });
 
     connection.onNotification(WarmUpNotification, () => warmUpLayout());
+}
+
+/** Base64 without Node's Buffer (the web worker has none); in slices, as `String.fromCharCode` takes so many arguments. */
+function toBase64(bytes: Uint8Array): string {
+    let binary = '';
+    for (let start = 0; start < bytes.length; start += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+    }
+    return btoa(binary);
 }
 
 function failure(kind: ResponseError['kind'], message: string): { error: ResponseError } {

@@ -1,14 +1,10 @@
 // The journey language server: the journey language's services on an LSP connection over the transport the client
 // chose (`--stdio` from any editor and the benchmark, `--node-ipc` from VS Code, `--socket=<port>`), and the diagram
 // requests. Bundled twice from this one file: dist/journey-language-server.cjs (the `journey-language-server`
-// command) and the VS Code extension's dist/language-server.cjs.
-import { createJourneyServices } from '@journey-maps/language';
-import { startLanguageServer } from 'langium/lsp';
+// command) and the VS Code extension's dist/language-server.cjs. web/worker-main.ts is its web worker counterpart.
+import { svgToPng } from '@journey-maps/diagram';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { registerDiagramRequests } from './diagram-requests.js';
+import { startJourneyServer } from './start-server.js';
 
-const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
-registerDiagramRequests(connection, shared);
-startLanguageServer(shared);
+startJourneyServer({ connection: createConnection(ProposedFeatures.all), ...NodeFileSystem, rasterise: svgToPng });

@@ -52,3 +52,22 @@ export const ExportRequest = new RequestType<ExportParams, Response<ExportResult
 
 /** Sent when a preview opens: the server lays a tiny graph out so that the first real layout is warm. */
 export const WarmUpNotification = new NotificationType<void>('journey/warmUp');
+
+/**
+ * The workspace's files as the editor sees them, for a server that cannot read them itself (the web worker of VS
+ * Code for the Web): the server asks, the client answers from its workspace file system (`vscode.workspace.fs`).
+ * A file or folder that cannot be read answers with an error, as a file system would throw.
+ */
+export interface WorkspaceEntry {
+    readonly uri: string;
+    readonly isFile: boolean;
+    readonly isDirectory: boolean;
+}
+
+export interface WorkspacePathParams {
+    readonly uri: string;
+}
+
+export const ReadWorkspaceFileRequest = new RequestType<WorkspacePathParams, Response<{ readonly text: string }>, void>('journey/workspace/readFile');
+
+export const ReadWorkspaceDirectoryRequest = new RequestType<WorkspacePathParams, Response<{ readonly entries: readonly WorkspaceEntry[] }>, void>('journey/workspace/readDirectory');

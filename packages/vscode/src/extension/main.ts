@@ -1,27 +1,13 @@
-// The extension's entry point (bundled to dist/extension.cjs): starts the Journey Maps language server and
-// registers the diagram preview and its exports.
+// The extension's entry point on the desktop (bundled to dist/extension.cjs): starts the Journey Maps language
+// server as a Node process and registers the diagram preview and its exports. web/browser-main.ts is the same for
+// VS Code for the Web.
 import type { ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { createLanguageClient } from './language-client.js';
-import { registerExportCommands } from './preview/export-diagram.js';
-import { PreviewManager } from './preview/preview-manager.js';
+import { startExtension, type JourneyExtensionApi } from './start-extension.js';
 
-let client: LanguageClient | undefined;
+export type { JourneyExtensionApi } from './start-extension.js';
+export { deactivate } from './start-extension.js';
 
-/** What the extension hands to other extensions and to the editor suite. */
-export interface JourneyExtensionApi {
-    readonly previews: PreviewManager;
-}
-
-export async function activate(context: ExtensionContext): Promise<JourneyExtensionApi> {
-    client = createLanguageClient(context);
-    const previews = new PreviewManager(context, client);
-    registerExportCommands(context, client, uri => previews.targetDocument(uri), document => previews.panelOf(document.uri)?.state().options);
-    await client.start();
-    return { previews };
-}
-
-export async function deactivate(): Promise<void> {
-    await client?.stop();
-    client = undefined;
+export function activate(context: ExtensionContext): Promise<JourneyExtensionApi> {
+    return startExtension(context, createLanguageClient(context));
 }

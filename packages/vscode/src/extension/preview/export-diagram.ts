@@ -1,7 +1,7 @@
 // "Export Diagram as SVG / PNG": the language server renders the map (PNG rasterised there with resvg, as
 // `journey render` does) and the file is written next to the map, named after it: never over the map itself.
 import { commands, Uri, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ExportRequest, type ExportFormat } from '@journey-maps/language-server/protocol';
 import type { PreviewOptions } from '../../protocol/webview.js';
 import { defaultPreviewOptions } from './webview-messages.js';
@@ -38,7 +38,7 @@ export function registerExportCommands(
             void window.showErrorMessage(`Cannot export the map: ${response.error.message}`);
             return undefined;
         }
-        await workspace.fs.writeFile(output, Buffer.from(response.result.base64, 'base64'));
+        await workspace.fs.writeFile(output, Uint8Array.from(atob(response.result.base64), char => char.charCodeAt(0)));
         void window.showInformationMessage(`Exported the map to ${workspace.asRelativePath(output)}.`);
         return output;
     };

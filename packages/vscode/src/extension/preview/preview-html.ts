@@ -1,7 +1,6 @@
 // The preview's page: a strict Content-Security-Policy (nothing by default; the one script and the diagram's
 // style element by nonce; the stylesheet and fonts from the extension only). No vscode import: the browser test
 // loads this very page.
-import { randomBytes } from 'node:crypto';
 
 export interface PreviewPage {
     /** The webview's source expression for the extension's files (`webview.cspSource`). */
@@ -10,7 +9,7 @@ export interface PreviewPage {
     readonly scriptUri: string;
 }
 
-export function previewHtml(page: PreviewPage, nonce = randomBytes(16).toString('base64')): string {
+export function previewHtml(page: PreviewPage, nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))))): string {
     const csp = [
         "default-src 'none'",
         `style-src ${page.cspSource} 'nonce-${nonce}'`,

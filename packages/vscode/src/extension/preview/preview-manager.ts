@@ -1,7 +1,7 @@
 // The preview's commands and lifetime: open (here or to the side), follow the active map unless locked, forward
 // edits, cursor moves and theme changes to the panels, and restore panels after a window reload.
 import { commands, Uri, ViewColumn, window, workspace, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { WarmUpNotification } from '@journey-maps/language-server/protocol';
 import type { PreviewState } from '../../protocol/webview.js';
 import { defaultPreviewOptions, isOptions } from './webview-messages.js';

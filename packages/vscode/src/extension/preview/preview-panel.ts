@@ -4,7 +4,7 @@
 import {
     ColorThemeKind, type Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, type TextDocument, type WebviewPanel
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DiagramRequest, type DiagramParams, type DiagramResult, type Response } from '@journey-maps/language-server/protocol';
 import type { FromWebview, Position, PreviewDiagram, PreviewOptions, PreviewState, ToWebview } from '../../protocol/webview.js';
 import { previewHtml } from './preview-html.js';
