@@ -11,11 +11,12 @@ export const repo = fileURLToPath(new URL('../../', import.meta.url));
 export const extensionPath = join(repo, 'packages', 'vscode');
 
 /**
+ * @param {() => Promise<string>} [build] builds the suite and returns its entry point (the desktop suite by default)
  * @returns {Promise<{ scratch: string, workspace: string, testsPath: string, cleanup: () => void }>}
  */
-export async function prepareRun() {
+export async function prepareRun(build = buildSuite) {
     execFileSync(process.execPath, ['esbuild.mjs'], { cwd: extensionPath, stdio: 'inherit' });
-    const testsPath = await buildSuite();
+    const testsPath = await build();
     const scratch = mkdtempSync(join(tmpdir(), 'journey-vscode-'));
     const workspace = join(scratch, 'workspace');
     cpSync(join(repo, 'examples'), workspace, { recursive: true });

@@ -3,26 +3,10 @@
 import { before, describe, it } from 'mocha';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { brokenMap } from './broken-map.js';
 import { codeOf, createDocument, diagnosticsWhen, hoverText, positionOf, workspaceUri } from './workspace-helpers.js';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
-
-/** A map with an unknown channel (`webb`) and a pain that no opportunity addresses. */
-const brokenMap = `journey Broken "A broken map" {
-  owner CX
-  personas Sarah
-  reviewed 2026-10-01 every year
-  stage Visit {
-    touchpoint Landing "Landing page" {
-      channel webb
-      owner Web
-      feels Sarah +1 "curious"
-    }
-  }
-  metric Visits "Visits" at Landing { unit % current 10 target 20 better higher }
-  pain SlowPage "The page loads slowly" at Landing { severity workaround affects Sarah }
-}
-`;
 
 describe('Journey Maps in VS Code', () => {
     let broken: vscode.TextDocument;
