@@ -22,7 +22,7 @@ const ERROR_SEVERITY = 1;
 /** An SVG rendered with fixed colours, as PNG bytes. */
 export type Rasterise = (svg: string) => Uint8Array;
 
-const NO_PNG = 'PNG export is not available here (VS Code for the Web has no rasteriser); export SVG, or use the desktop VS Code or `journey export --format png`.';
+const NO_PNG = 'PNG export is not available in VS Code for the Web (the rasteriser is a native module); export SVG, or use the desktop VS Code or `journey render map.journey -o map.png`.';
 
 export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, rasterise?: Rasterise): void {
     /**

@@ -3,7 +3,7 @@
 import { before, describe, it } from 'mocha';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { brokenMap } from './broken-map.js';
+import { brokenMap, regradeThroughConfig } from './broken-map.js';
 import { codeOf, createDocument, diagnosticsWhen, hoverText, positionOf, workspaceUri } from './workspace-helpers.js';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
@@ -93,13 +93,7 @@ describe('Journey Maps in VS Code', () => {
     });
 
     it('re-grades checks when journey.config.json changes on disk', async () => {
-        const config = workspaceUri('journey.config.json');
-        const painWith = (severity: vscode.DiagnosticSeverity) => (found: vscode.Diagnostic[]) =>
-            found.some(d => codeOf(d) === 'pain-without-opportunity' && d.severity === severity);
-        await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "checks": { "pain-without-opportunity": "error" } }\n'));
-        await diagnosticsWhen(broken.uri, painWith(vscode.DiagnosticSeverity.Error));
-        await vscode.workspace.fs.delete(config);
-        await diagnosticsWhen(broken.uri, painWith(vscode.DiagnosticSeverity.Warning));
+        await regradeThroughConfig(broken.uri);
     });
 
     it('applies the quick fix that adds an opportunity for an unaddressed pain', async () => {

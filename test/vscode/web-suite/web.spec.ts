@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { JourneyExtensionApi } from '../../../packages/vscode/src/extension/main.js';
 import type { PreviewDiagram } from '../../../packages/vscode/src/protocol/webview.js';
-import { brokenMap } from '../suite/broken-map.js';
+import { brokenMap, regradeThroughConfig } from '../suite/broken-map.js';
 import { codeOf, createDocument, diagnosticsWhen, hoverText, positionOf, valueWhen, workspaceUri } from '../suite/workspace-helpers.js';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
@@ -15,6 +15,7 @@ const MAP = 'activewear-first-purchase.journey';
 describe('Journey Maps in VS Code for the Web', () => {
     let api: JourneyExtensionApi;
     let activewear: vscode.TextDocument;
+    let broken: vscode.TextDocument;
 
     before(async () => {
         assert.equal(vscode.env.uiKind, vscode.UIKind.Web);
@@ -30,13 +31,17 @@ describe('Journey Maps in VS Code for the Web', () => {
     });
 
     it('publishes diagnostics for a broken map, its persona and team found in shared.journey', async () => {
-        const broken = await createDocument('broken.journey', brokenMap);
+        broken = await createDocument('broken.journey', brokenMap);
         await vscode.window.showTextDocument(broken);
         const diagnostics = await diagnosticsWhen(broken.uri, found => found.some(d => codeOf(d) === 'pain-without-opportunity'));
         const unresolved = diagnostics.filter(d => codeOf(d) === 'unresolved-reference');
         assert.deepEqual(unresolved.map(d => broken.getText(d.range)), ['webb'], 'only the misspelt channel is unknown: Sarah, CX and Web come from shared.journey');
         assert.equal(unresolved[0]?.severity, vscode.DiagnosticSeverity.Error);
         assert.match(unresolved[0]?.message ?? '', /Did you mean 'web'\?/);
+    });
+
+    it('re-grades checks when journey.config.json changes in the workspace', async () => {
+        await regradeThroughConfig(broken.uri);
     });
 
     it('completes the teams of the workspace after `owner`', async () => {
@@ -68,7 +73,7 @@ describe('Journey Maps in VS Code for the Web', () => {
         assert.deepEqual(diagram.personas.map(persona => persona.name), ['Sarah']);
     });
 
-    it('exports SVG into the workspace, and refuses PNG with a reason', async () => {
+    it('exports SVG into the workspace, and no PNG (it has no rasteriser)', async () => {
         const svgUri = await vscode.commands.executeCommand<vscode.Uri | undefined>('journey.preview.exportSvg', activewear.uri);
         assert.equal(svgUri?.toString(), workspaceUri('activewear-first-purchase.svg').toString());
         const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgUri));
@@ -76,5 +81,7 @@ describe('Journey Maps in VS Code for the Web', () => {
         assert.ok(!svg.includes('@font-face'), 'the web build embeds no font subset');
         const pngUri = await vscode.commands.executeCommand<vscode.Uri | undefined>('journey.preview.exportPng', activewear.uri);
         assert.equal(pngUri, undefined);
+        const png = workspaceUri('activewear-first-purchase.png');
+        assert.equal(await vscode.workspace.fs.stat(png).then(() => 'written', () => 'absent'), 'absent');
     });
 });
