@@ -54,6 +54,18 @@ describe('Journey Maps in VS Code for the Web', () => {
         assert.ok(!labels.includes('Sarah'), 'a persona is offered where a team is expected');
     });
 
+    it('picks up a map added to the workspace without opening it', async () => {
+        // A team, and the broken map's misspelt channel: its diagnostics say when the server has read the file.
+        const added = workspaceUri('added.journey');
+        const text = `team Research "User research"\n${brokenMap.replace('journey Broken "A broken map"', 'journey Added "An added map"')}`;
+        await vscode.workspace.fs.writeFile(added, new TextEncoder().encode(text));
+        await diagnosticsWhen(added, found => found.some(d => codeOf(d) === 'unresolved-reference'));
+        const position = positionOf(activewear, 'owner Marketing', 'owner '.length);
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', activewear.uri, position);
+        const labels = list.items.map(item => typeof item.label === 'string' ? item.label : item.label.label);
+        assert.ok(labels.includes('Research'), `the added file's team is missing from ${labels.join(', ')}`);
+    });
+
     it('shows a persona card on hover, from another file', async () => {
         const position = positionOf(activewear, 'personas Sarah', 'personas '.length + 1);
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', activewear.uri, position);

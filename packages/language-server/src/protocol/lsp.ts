@@ -70,4 +70,6 @@ export interface WorkspacePathParams {
 
 export const ReadWorkspaceFileRequest = new RequestType<WorkspacePathParams, Response<{ readonly text: string }>, void>('journey/workspace/readFile');
 
+export const StatWorkspaceEntryRequest = new RequestType<WorkspacePathParams, Response<WorkspaceEntry>, void>('journey/workspace/stat');
+
 export const ReadWorkspaceDirectoryRequest = new RequestType<WorkspacePathParams, Response<{ readonly entries: readonly WorkspaceEntry[] }>, void>('journey/workspace/readDirectory');

@@ -4,7 +4,7 @@
 // shared.journey) resolve, and the check configuration is read from the workspace root.
 import { EmptyFileSystemProvider, URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { ReadWorkspaceDirectoryRequest, ReadWorkspaceFileRequest, type Response } from '../protocol/lsp.js';
+import { ReadWorkspaceDirectoryRequest, ReadWorkspaceFileRequest, StatWorkspaceEntryRequest, type Response, type WorkspaceEntry } from '../protocol/lsp.js';
 
 /** Langium's empty file system (nothing exists, nothing synchronous) with the reads Langium makes answered by the client. */
 export class WorkspaceFileSystemProvider extends (EmptyFileSystemProvider as new () => FileSystemProvider) {
@@ -18,8 +18,17 @@ export class WorkspaceFileSystemProvider extends (EmptyFileSystemProvider as new
 
     override async readDirectory(uri: URI): Promise<FileSystemNode[]> {
         const { entries } = unwrap(await this.connection.sendRequest(ReadWorkspaceDirectoryRequest, { uri: uri.toString() }));
-        return entries.map(entry => ({ isFile: entry.isFile, isDirectory: entry.isDirectory, uri: URI.parse(entry.uri) }));
+        return entries.map(toNode);
     }
+
+    /** Asked when a file the server does not know yet changes (a map added to the workspace, not opened). */
+    override async stat(uri: URI): Promise<FileSystemNode> {
+        return toNode(unwrap(await this.connection.sendRequest(StatWorkspaceEntryRequest, { uri: uri.toString() })));
+    }
+}
+
+function toNode(entry: WorkspaceEntry): FileSystemNode {
+    return { isFile: entry.isFile, isDirectory: entry.isDirectory, uri: URI.parse(entry.uri) };
 }
 
 function unwrap<T>(response: Response<T>): T {

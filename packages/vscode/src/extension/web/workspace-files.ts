@@ -2,7 +2,7 @@
 // workspace file system, whatever provides it (github.dev's repository, vscode.dev's local folder).
 import { FileType, Uri, workspace } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ReadWorkspaceDirectoryRequest, ReadWorkspaceFileRequest, type Response } from '@journey-maps/language-server/protocol';
+import { ReadWorkspaceDirectoryRequest, ReadWorkspaceFileRequest, StatWorkspaceEntryRequest, type Response, type WorkspaceEntry } from '@journey-maps/language-server/protocol';
 
 export function serveWorkspaceFiles(client: BaseLanguageClient): void {
     client.onRequest(ReadWorkspaceFileRequest, ({ uri }) => answer(async () => {
@@ -12,14 +12,16 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): void {
     client.onRequest(ReadWorkspaceDirectoryRequest, ({ uri }) => answer(async () => {
         const folder = Uri.parse(uri);
         const entries = await workspace.fs.readDirectory(folder);
-        return {
-            entries: entries.map(([name, type]) => ({
-                uri: Uri.joinPath(folder, name).toString(),
-                isFile: (type & FileType.File) !== 0,
-                isDirectory: (type & FileType.Directory) !== 0
-            }))
-        };
+        return { entries: entries.map(([name, type]) => entry(Uri.joinPath(folder, name), type)) };
     }));
+    client.onRequest(StatWorkspaceEntryRequest, ({ uri }) => answer(async () => {
+        const path = Uri.parse(uri);
+        return entry(path, (await workspace.fs.stat(path)).type);
+    }));
+}
+
+function entry(uri: Uri, type: FileType): WorkspaceEntry {
+    return { uri: uri.toString(), isFile: (type & FileType.File) !== 0, isDirectory: (type & FileType.Directory) !== 0 };
 }
 
 async function answer<T>(read: () => Promise<T>): Promise<Response<T>> {
