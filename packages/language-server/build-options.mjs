@@ -38,6 +38,7 @@ export const languageServerWebBuild = {
     target: 'es2022',
     logLevel: 'warning',
     alias: { 'node:path': 'pathe' },
+    // A script has no import.meta; the URL only reaches the stand-in createRequire, which ignores it.
     define: { 'import.meta.url': '"file:///journey-language-server/worker.js"' },
     plugins: [{
         name: 'node-built-ins',
