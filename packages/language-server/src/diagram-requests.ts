@@ -1,7 +1,9 @@
 // The preview's requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
 // version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
 import { documentJourneys, type Document, type JourneyModel } from '@journey-maps/language';
-import { lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type RenderOptions, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
+import {
+    lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type PngResources, type RenderOptions, type ThemeName as DiagramThemeName
+} from '@journey-maps/diagram';
 import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
 import {
@@ -19,7 +21,11 @@ true satisfies Same<ThemeName, DiagramThemeName>;
 
 const ERROR_SEVERITY = 1;
 
-export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices): void {
+/**
+ * `pngResources` loads the rasteriser's WebAssembly and fonts on the first PNG export: from disk in Node
+ * (`nodePngResources`), fetched in a browser.
+ */
+export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, pngResources: () => Promise<PngResources>): void {
     /**
      * Per purpose and map, the render under way: a newer request aborts it, so an old layout never answers after a
      * newer one (and an export leaves the preview's render alone).
@@ -76,7 +82,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
     connection.onRequest(ExportRequest, async (params, token) => {
         const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables', embedFont: params.format === 'svg' }, token);
         if ('error' in rendered) return rendered;
-        const bytes = params.format === 'png' ? svgToPng(rendered.result.svg) : Buffer.from(rendered.result.svg, 'utf8');
+        const bytes = params.format === 'png' ? Buffer.from(await svgToPng(rendered.result.svg, pngResources())) : Buffer.from(rendered.result.svg, 'utf8');
         return { result: { base64: bytes.toString('base64') } };
     });
 

@@ -2,6 +2,7 @@
 // chose (`--stdio` from any editor and the benchmark, `--node-ipc` from VS Code, `--socket=<port>`), and the diagram
 // requests. Bundled twice from this one file: dist/journey-language-server.cjs (the `journey-language-server`
 // command) and the VS Code extension's dist/language-server.cjs.
+import { nodePngResources } from '@journey-maps/diagram';
 import { createJourneyServices } from '@journey-maps/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
@@ -10,5 +11,5 @@ import { registerDiagramRequests } from './diagram-requests.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
-registerDiagramRequests(connection, shared);
+registerDiagramRequests(connection, shared, nodePngResources);
 startLanguageServer(shared);

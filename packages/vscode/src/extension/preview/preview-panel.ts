@@ -38,8 +38,8 @@ export class PreviewPanel {
     ) {
         const media = Uri.joinPath(extensionUri, 'media');
         const bundle = Uri.joinPath(extensionUri, 'dist', 'webview');
-        // The webview may load its stylesheet and its script bundle (with the diagram's fonts), nothing else.
-        panel.webview.options = { enableScripts: true, localResourceRoots: [media, bundle] };
+        // The webview may load its stylesheet, its script bundle and the diagram's fonts, nothing else.
+        panel.webview.options = { enableScripts: true, localResourceRoots: [media, bundle, Uri.joinPath(extensionUri, 'dist', 'fonts')] };
         panel.iconPath = Uri.joinPath(extensionUri, 'images', 'journey-file.svg');
         this.disposables.push(
             panel.webview.onDidReceiveMessage(message => this.receive(message)),
