@@ -1,13 +1,17 @@
-// The preview's requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
-// version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
-import { documentJourneys, type Document, type JourneyModel } from '@journey-maps/language';
+// The diagram requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
+// version (`journey/diagram`), an export of it (`journey/export`), the SVG of a journey written inside another
+// document (`journey/blockDiagram`), and ELK warmed up when a preview opens.
+import {
+    batchModule, checkTexts, createJourneyServices, documentJourneys, isBuiltinUri, isJourney, type Document, type JourneyModel
+} from '@journey-maps/language';
 import {
     lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type PngResources, type RenderOptions, type ThemeName as DiagramThemeName
 } from '@journey-maps/diagram';
-import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { CancellationTokenSource, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
 import {
-    DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ResponseError, type ThemeName
+    BlockDiagramRequest, DiagramRequest, ExportRequest, WarmUpNotification, type BlockDiagramParams, type BlockDiagramResult, type DiagramParams, type DiagramResult,
+    type ExportParams, type Response, type ResponseError, type ThemeName
 } from './protocol/lsp.js';
 import type { Lane } from './protocol/diagram.js';
 import { validatedDocument } from './validated-document.js';
@@ -49,16 +53,12 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
             if (!document || document.textDocument.version !== params.version || controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
             }
-            const firstError = document.diagnostics?.find(diagnostic => diagnostic.severity === ERROR_SEVERITY);
-            if (firstError) {
-                return { error: { kind: 'invalid', message: firstError.message, range: firstError.range } };
+            const model = drawableJourney(document, 'file');
+            if ('error' in model) {
+                return model;
             }
-            const [model] = documentJourneys(document.parseResult.value);
-            if (!model) {
-                return failure('invalid', 'This file holds no journey to draw.');
-            }
-            const svg = await renderDiagram(model, { ...params.options, ...options, signal: controller.signal });
-            return { result: { svg, model } };
+            const svg = await renderDiagram(model.result, { ...params.options, ...options, signal: controller.signal });
+            return { result: { svg, model: model.result } };
         } catch (error) {
             if (controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
@@ -86,7 +86,50 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         return { result: { base64: bytes.toString('base64') } };
     });
 
+    connection.onRequest(BlockDiagramRequest, async params => {
+        try {
+            return await blockDiagram(shared, params);
+        } catch (error) {
+            return failure('failed', error instanceof Error ? error.message : String(error));
+        }
+    });
+
     connection.onNotification(WarmUpNotification, () => warmUpLayout());
+}
+
+/**
+ * The block checked on its own services with the workspace's texts as the server has them (open documents
+ * included), so that its names resolve as in a .journey file and nothing of it reaches the workspace's index.
+ */
+async function blockDiagram(shared: LangiumSharedCoreServices, params: BlockDiagramParams): Promise<Response<BlockDiagramResult>> {
+    const { Journey } = createJourneyServices(EmptyFileSystem, batchModule);
+    const blockJourneys = new Set(journeyNames(Journey.parser.LangiumParser.parse<Document>(params.text).value));
+    await shared.workspace.WorkspaceManager.ready;
+    const workspace = shared.workspace.LangiumDocuments.all
+        .filter(document => !isBuiltinUri(document.uri) && !journeyNames(document.parseResult.value as Document).some(name => blockJourneys.has(name)))
+        .map(document => ({ uri: document.uri.toString(), text: document.textDocument.getText() }))
+        .toArray();
+    const uri = `${params.uri}.block.journey`;
+    const checked = await checkTexts(Journey, [...workspace.filter(file => file.uri !== uri), { uri, text: params.text }], { validate: new Set([uri]) });
+    const model = drawableJourney(checked.at(-1)!.document, 'block');
+    if ('error' in model) {
+        return model;
+    }
+    return { result: { svg: await renderDiagram(model.result, { theme: params.theme, colours: 'fixed', embedFont: false }) } };
+}
+
+function journeyNames(document: Document): string[] {
+    return document.elements.filter(isJourney).map(journey => journey.name);
+}
+
+/** The document's first journey, or why it cannot be drawn: its first error, or that it has no journey. */
+function drawableJourney(document: LangiumDocument<Document>, holder: 'file' | 'block'): Response<JourneyModel> {
+    const firstError = document.diagnostics?.find((diagnostic: Diagnostic) => diagnostic.severity === ERROR_SEVERITY);
+    if (firstError) {
+        return { error: { kind: 'invalid', message: firstError.message, range: firstError.range } };
+    }
+    const [model] = documentJourneys(document.parseResult.value);
+    return model ? { result: model } : failure('invalid', `This ${holder} holds no journey to draw.`);
 }
 
 function failure(kind: ResponseError['kind'], message: string): { error: ResponseError } {

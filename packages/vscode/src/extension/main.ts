@@ -1,8 +1,11 @@
 // The extension's entry point (bundled to dist/extension.cjs): starts the Journey Maps language server and
-// registers the diagram preview and its exports.
-import type { ExtensionContext } from 'vscode';
+// registers the diagram preview and its exports, and draws the ```journey blocks of Markdown previews.
+import { workspace, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
+import { diagramTheme } from './diagram-theme.js';
 import { createLanguageClient } from './language-client.js';
+import { BlockDiagrams } from './markdown/block-diagrams.js';
+import { journeyFence, type MarkdownIt } from './markdown/journey-fence.js';
 import { registerExportCommands } from './preview/export-diagram.js';
 import { PreviewManager } from './preview/preview-manager.js';
 
@@ -11,14 +14,20 @@ let client: LanguageClient | undefined;
 /** What the extension hands to other extensions and to the editor suite. */
 export interface JourneyExtensionApi {
     readonly previews: PreviewManager;
+    /** Called by VS Code's Markdown preview (package.json: markdown.markdownItPlugins). */
+    extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 export async function activate(context: ExtensionContext): Promise<JourneyExtensionApi> {
     client = createLanguageClient(context);
     const previews = new PreviewManager(context, client);
     registerExportCommands(context, client, uri => previews.targetDocument(uri), document => previews.panelOf(document.uri)?.state().options);
+    const blocks = new BlockDiagrams(client);
     await client.start();
-    return { previews };
+    return {
+        previews,
+        extendMarkdownIt: md => journeyFence(md, (text, uri, theme) => blocks.html(text, uri, theme), diagramTheme, () => workspace.workspaceFolders?.[0]?.uri.toString() ?? 'untitled:markdown')
+    };
 }
 
 export async function deactivate(): Promise<void> {
