@@ -82,8 +82,12 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
     connection.onRequest(ExportRequest, async (params, token) => {
         const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables', embedFont: params.format === 'svg' }, token);
         if ('error' in rendered) return rendered;
-        const bytes = params.format === 'png' ? Buffer.from(await svgToPng(rendered.result.svg, pngResources())) : Buffer.from(rendered.result.svg, 'utf8');
-        return { result: { base64: bytes.toString('base64') } };
+        try {
+            const bytes = params.format === 'png' ? Buffer.from(await svgToPng(rendered.result.svg, pngResources())) : Buffer.from(rendered.result.svg, 'utf8');
+            return { result: { base64: bytes.toString('base64') } };
+        } catch (error) {
+            return failure('failed', error instanceof Error ? error.message : String(error));
+        }
     });
 
     connection.onRequest(BlockDiagramRequest, async params => {
