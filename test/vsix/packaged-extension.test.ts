@@ -67,7 +67,7 @@ describe('the packaged extension (.vsix)', () => {
         try {
             await session.initialize({});
             await session.open('checkout.journey', files['checkout.journey']);
-            const response = await session.connection.sendRequest(ExportRequest.type, {
+            const response = await session.connection.sendRequest(ExportRequest, {
                 uri: session.uriOf('checkout.journey'), version: 1, format: 'png', options: { personas: [], hideLanes: [], compact: false }
             });
             expect(response).toHaveProperty('result');
@@ -77,7 +77,7 @@ describe('the packaged extension (.vsix)', () => {
             const workspace = mkdtempSync(join(tmpdir(), 'journey-vsix-cli-'));
             try {
                 for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text);
-                execFileSync(process.execPath, [join(repo, 'packages/cli/bin/journey.js'), 'render', 'checkout.journey', '-o', 'checkout.png'], { cwd: workspace });
+                execFileSync(process.execPath, [join(repo, 'packages/cli/bin/journey.js'), 'render', 'checkout.journey', '-o', 'checkout.png'], { cwd: workspace, stdio: 'ignore' });
                 expect(png.equals(readFileSync(join(workspace, 'checkout.png')))).toBe(true);
             } finally {
                 rmSync(workspace, { recursive: true, force: true });

@@ -42,7 +42,7 @@ describe('Journey maps in Markdown', () => {
     it('draws a ```journey block, shows a broken block\'s error in the block, and leaves other fences alone', async () => {
         const html = await renderedWhenDrawn(markdown);
         assert.ok(!html.includes('journey-block-pending'), 'the blocks were not drawn within 25 s');
-        const drawn = /<div class="journey-block">(<svg [\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1];
+        const drawn = /<div class="journey-block">(<svg [\s\S]*?<\/svg>)\s*<\/div>/.exec(html)?.[1];
         assert.ok(drawn, `no diagram in ${html.slice(0, 500)}`);
         assert.match(drawn, /class="journey-map/);
         assert.ok(drawn.includes('Checkout &lt;in&gt; notes'), 'the diagram lacks the escaped title');
