@@ -23,6 +23,9 @@ export async function activate(context: ExtensionContext): Promise<JourneyExtens
     const previews = new PreviewManager(context, client);
     registerExportCommands(context, client, uri => previews.targetDocument(uri), document => previews.panelOf(document.uri)?.state().options);
     const blocks = new BlockDiagrams(client);
+    context.subscriptions.push(workspace.onDidChangeTextDocument(change => {
+        if (change.document.languageId === 'journey') blocks.clear();
+    }));
     await client.start();
     return {
         previews,

@@ -14,6 +14,11 @@ export class BlockDiagrams {
 
     constructor(private readonly client: LanguageClient) {}
 
+    /** Forgets every answer: a map of the workspace changed, so a block may now resolve, or no longer. */
+    clear(): void {
+        this.answers.clear();
+    }
+
     /** The block's HTML: its diagram, its first error, or a placeholder while the server draws it. */
     html(text: string, documentUri: string, theme: ThemeName): string {
         const key = JSON.stringify([theme, documentUri, text]);
