@@ -1,18 +1,17 @@
 // The diagram requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
 // version (`journey/diagram`), an export of it (`journey/export`), the SVG of a journey written inside another
 // document (`journey/blockDiagram`), and ELK warmed up when a preview opens.
-import {
-    batchModule, checkTexts, createJourneyServices, documentJourneys, isBuiltinUri, isJourney, type Document, type JourneyModel
-} from '@journey-maps/language';
+import { type Document, type JourneyModel } from '@journey-maps/language';
 import {
     lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type PngResources, type RenderOptions, type ThemeName as DiagramThemeName
 } from '@journey-maps/diagram';
-import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { CancellationTokenSource, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
 import {
-    BlockDiagramRequest, DiagramRequest, ExportRequest, WarmUpNotification, type BlockDiagramParams, type BlockDiagramResult, type DiagramParams, type DiagramResult,
-    type ExportParams, type Response, type ResponseError, type ThemeName
+    BlockDiagramRequest, DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ThemeName
 } from './protocol/lsp.js';
+import { blockDiagram } from './block-diagram.js';
+import { drawableJourney, failure } from './drawable-journey.js';
 import type { Lane } from './protocol/diagram.js';
 import { validatedDocument } from './validated-document.js';
 
@@ -22,8 +21,6 @@ import { validatedDocument } from './validated-document.js';
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<Lane, DiagramLane>;
 true satisfies Same<ThemeName, DiagramThemeName>;
-
-const ERROR_SEVERITY = 1;
 
 /**
  * `pngResources` loads the rasteriser's WebAssembly and fonts on the first PNG export: from disk in Node
@@ -99,43 +96,4 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
     });
 
     connection.onNotification(WarmUpNotification, () => warmUpLayout());
-}
-
-/**
- * The block checked on its own services with the workspace's texts as the server has them (open documents
- * included), so that its names resolve as in a .journey file and nothing of it reaches the workspace's index.
- */
-async function blockDiagram(shared: LangiumSharedCoreServices, params: BlockDiagramParams): Promise<Response<BlockDiagramResult>> {
-    const { Journey } = createJourneyServices(EmptyFileSystem, batchModule);
-    const blockJourneys = new Set(journeyNames(Journey.parser.LangiumParser.parse<Document>(params.text).value));
-    await shared.workspace.WorkspaceManager.ready;
-    const workspace = shared.workspace.LangiumDocuments.all
-        .filter(document => !isBuiltinUri(document.uri) && !journeyNames(document.parseResult.value as Document).some(name => blockJourneys.has(name)))
-        .map(document => ({ uri: document.uri.toString(), text: document.textDocument.getText() }))
-        .toArray();
-    const uri = `${params.uri}.block.journey`;
-    const checked = await checkTexts(Journey, [...workspace.filter(file => file.uri !== uri), { uri, text: params.text }], { validate: new Set([uri]) });
-    const model = drawableJourney(checked.at(-1)!.document, 'block');
-    if ('error' in model) {
-        return model;
-    }
-    return { result: { svg: await renderDiagram(model.result, { theme: params.theme, colours: 'fixed', embedFont: false }) } };
-}
-
-function journeyNames(document: Document): string[] {
-    return document.elements.filter(isJourney).map(journey => journey.name);
-}
-
-/** The document's first journey, or why it cannot be drawn: its first error, or that it has no journey. */
-function drawableJourney(document: LangiumDocument<Document>, holder: 'file' | 'block'): Response<JourneyModel> {
-    const firstError = document.diagnostics?.find((diagnostic: Diagnostic) => diagnostic.severity === ERROR_SEVERITY);
-    if (firstError) {
-        return { error: { kind: 'invalid', message: firstError.message, range: firstError.range } };
-    }
-    const [model] = documentJourneys(document.parseResult.value);
-    return model ? { result: model } : failure('invalid', `This ${holder} holds no journey to draw.`);
-}
-
-function failure(kind: ResponseError['kind'], message: string): { error: ResponseError } {
-    return { error: { kind, message } };
 }
