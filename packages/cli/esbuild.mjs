@@ -10,8 +10,8 @@ await build({
     target: 'node20',
     sourcemap: true,
     logLevel: 'warning',
-    // resvg is a native addon, loaded from node_modules at run time; elkjs only asks for web-worker when given a worker URL.
-    external: ['@resvg/resvg-js', 'web-worker'],
+    // elkjs only asks for web-worker when given a worker URL.
+    external: ['web-worker'],
     // Bundled CommonJS dependencies (vscode-languageserver) call require() for Node's built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
 });

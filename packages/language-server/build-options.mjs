@@ -16,9 +16,7 @@ export const languageServerBuild = {
     format: 'cjs',
     target: 'node20',
     logLevel: 'warning',
-    // resvg is a native module (PNG export): loaded from node_modules at run time.
-    external: ['@resvg/resvg-js'],
-    // ESM code that resolves files next to itself (the PNG fonts) keeps working in CommonJS.
+    // ESM code that resolves files next to itself (the fonts, the rasteriser's WebAssembly) keeps working in CommonJS.
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" }
 };

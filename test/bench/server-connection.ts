@@ -1,5 +1,6 @@
-// The bundled language server (packages/vscode/dist/language-server.cjs, what VS Code runs) driven over stdio with
-// LSP messages, on a temporary workspace folder: what the language server and preview benchmarks share.
+// The bundled language server (packages/vscode/dist/language-server.cjs, what VS Code runs, or another copy of it such
+// as the one in an extracted .vsix) driven over stdio with LSP messages, on a temporary workspace folder: what the
+// language server and preview benchmarks and the packaged extension's test share.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,21 +27,21 @@ export interface ServerSession {
     close(): Promise<void>;
 }
 
-/** Starts the bundled server with `files` written into a fresh temporary folder (removed by `close`). */
-export function startServer(files: Record<string, string>): ServerSession {
-    if (!existsSync(serverPath)) {
-        throw new Error(`${serverPath} is missing: run \`npm run build\` first`);
+/** Starts the bundled server (or the one at `server`) with `files` written into a fresh temporary folder (removed by `close`). */
+export function startServer(files: Record<string, string>, server = serverPath): ServerSession {
+    if (!existsSync(server)) {
+        throw new Error(`${server} is missing: run \`npm run build\` first`);
     }
     const folder = mkdtempSync(join(tmpdir(), 'journey-lsp-bench-'));
     for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-    const server = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.listen();
     const root = pathToFileURL(folder).toString();
     const uriOf = (name: string) => pathToFileURL(join(folder, name)).toString();
     return {
         connection,
-        pid: server.pid,
+        pid: child.pid,
         uriOf,
         async initialize(capabilities) {
             await connection.sendRequest(InitializeRequest.type, {
@@ -55,7 +56,7 @@ export function startServer(files: Record<string, string>): ServerSession {
             await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
             await connection.sendNotification(ExitNotification.type).catch(() => undefined);
             connection.dispose();
-            server.kill();
+            child.kill();
             rmSync(folder, { recursive: true, force: true });
         }
     };

@@ -77,11 +77,11 @@ describe('the preview webview in Chromium', () => {
                 });
             }
             const file = resolve(extensionDir, `.${path}`);
-            return file.startsWith(extensionDir) && /^\/(media|dist\/webview)\//.test(path)
+            return file.startsWith(extensionDir) && /^\/(media|dist\/webview|dist\/fonts)\//.test(path)
                 ? route.fulfill({ contentType: contentTypes[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) })
                 : route.fulfill({ status: 404 });
         });
-    });
+    }, 120_000);
 
     afterAll(async () => {
         await browser?.close();

@@ -49,6 +49,19 @@ describe('journey report', () => {
         expect(md).toContain(`| '-slow | abandon |`);
     });
 
+    it('adds the map\'s own source as a ```journey block with --journey-block, in a fence its text cannot close', () => {
+        const map = 'journey Fenced "Fenced" {\n  reviewed 2026-11-01\n  // a comment with ``` and ```` in it\n  stage Buy { touchpoint Cart { channel web } }\n}';
+        const dir = workspace({ 'other.journey': 'journey Other {\n  stage S { touchpoint T { channel web } }\n}\n', 'fenced.journey': `// before the journey\n${map}\n// after it\n` });
+        const plain = runJourney(['report', 'fenced.journey', '-f', 'md', '--today', today], dir).stdout;
+        expect(plain).not.toContain('```journey');
+        expect(plain).not.toContain('## Journey map');
+        const result = runJourney(['report', 'fenced.journey', '-f', 'md', '--journey-block', '--today', today], dir);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toContain(`## Journey map\n\nDrawn by the Journey Maps extension in the Markdown preview of VS Code; its source elsewhere.\n\n\`\`\`\`\`journey\n${map}\n\`\`\`\`\`\n`);
+        expect(result.stdout.indexOf('## Journey map')).toBeGreaterThan(result.stdout.indexOf('```mermaid'));
+        expect(result.stdout).not.toContain('before the journey');
+    });
+
     it('writes JSON that its shipped schema accepts, with the model and the analyses', () => {
         const dir = workspace({});
         const result = runJourney(['report', join(examples, 'activewear-first-purchase.journey'), join(examples, 'shared.journey'), '-f', 'json', '--today', today], dir);

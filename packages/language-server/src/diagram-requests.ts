@@ -1,12 +1,17 @@
-// The preview's requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
-// version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
-import { documentJourneys, type Document, type JourneyModel } from '@journey-maps/language';
-import { lanes, renderDiagram, warmUpLayout, type Lane as DiagramLane, type RenderOptions, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
+// The diagram requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
+// version (`journey/diagram`), an export of it (`journey/export`), the SVG of a journey written inside another
+// document (`journey/blockDiagram`), and ELK warmed up when a preview opens.
+import { type Document, type JourneyModel } from '@journey-maps/language';
+import {
+    lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type PngResources, type RenderOptions, type ThemeName as DiagramThemeName
+} from '@journey-maps/diagram';
 import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
 import {
-    DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ResponseError, type ThemeName
+    BlockDiagramRequest, DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ThemeName
 } from './protocol/lsp.js';
+import { blockDiagram } from './block-diagram.js';
+import { drawableJourney, failure } from './drawable-journey.js';
 import type { Lane } from './protocol/diagram.js';
 import { validatedDocument } from './validated-document.js';
 
@@ -17,14 +22,13 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<Lane, DiagramLane>;
 true satisfies Same<ThemeName, DiagramThemeName>;
 
-const ERROR_SEVERITY = 1;
+const NO_PNG = 'PNG export is not available in VS Code for the Web; export SVG, or use the desktop VS Code or `journey render map.journey -o map.png`.';
 
-/** An SVG rendered with fixed colours, as PNG bytes. */
-export type Rasterise = (svg: string) => Uint8Array;
-
-const NO_PNG = 'PNG export is not available in VS Code for the Web (the rasteriser is a native module); export SVG, or use the desktop VS Code or `journey render map.journey -o map.png`.';
-
-export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, rasterise?: Rasterise): void {
+/**
+ * `pngResources` loads the rasteriser's WebAssembly and fonts on the first PNG export (from disk in Node:
+ * `nodePngResources`); without it (the web worker) an export to PNG answers why not.
+ */
+export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, pngResources?: () => Promise<PngResources>): void {
     /**
      * Per purpose and map, the render under way: a newer request aborts it, so an old layout never answers after a
      * newer one (and an export leaves the preview's render alone).
@@ -48,16 +52,12 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
             if (!document || document.textDocument.version !== params.version || controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
             }
-            const firstError = document.diagnostics?.find(diagnostic => diagnostic.severity === ERROR_SEVERITY);
-            if (firstError) {
-                return { error: { kind: 'invalid', message: firstError.message, range: firstError.range } };
+            const model = drawableJourney(document, 'file');
+            if ('error' in model) {
+                return model;
             }
-            const [model] = documentJourneys(document.parseResult.value);
-            if (!model) {
-                return failure('invalid', 'This file holds no journey to draw.');
-            }
-            const svg = await renderDiagram(model, { ...params.options, ...options, signal: controller.signal });
-            return { result: { svg, model } };
+            const svg = await renderDiagram(model.result, { ...params.options, ...options, signal: controller.signal });
+            return { result: { svg, model: model.result } };
         } catch (error) {
             if (controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
@@ -79,11 +79,23 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
     });
 
     connection.onRequest(ExportRequest, async (params, token) => {
-        if (params.format === 'png' && !rasterise) return failure('failed', NO_PNG);
+        if (params.format === 'png' && !pngResources) return failure('failed', NO_PNG);
         const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables', embedFont: params.format === 'svg' }, token);
         if ('error' in rendered) return rendered;
-        const bytes = params.format === 'png' && rasterise ? rasterise(rendered.result.svg) : new TextEncoder().encode(rendered.result.svg);
-        return { result: { base64: toBase64(bytes) } };
+        try {
+            const bytes = params.format === 'png' && pngResources ? await svgToPng(rendered.result.svg, pngResources()) : new TextEncoder().encode(rendered.result.svg);
+            return { result: { base64: toBase64(bytes) } };
+        } catch (error) {
+            return failure('failed', error instanceof Error ? error.message : String(error));
+        }
+    });
+
+    connection.onRequest(BlockDiagramRequest, async params => {
+        try {
+            return await blockDiagram(shared, params);
+        } catch (error) {
+            return failure('failed', error instanceof Error ? error.message : String(error));
+        }
     });
 
     connection.onNotification(WarmUpNotification, () => warmUpLayout());
@@ -96,8 +108,4 @@ function toBase64(bytes: Uint8Array): string {
         binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
     }
     return btoa(binary);
-}
-
-function failure(kind: ResponseError['kind'], message: string): { error: ResponseError } {
-    return { error: { kind, message } };
 }

@@ -5,17 +5,18 @@ import { createJourneyServices } from '@journey-maps/language';
 import type { FileSystemProvider } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { registerDiagramRequests, type Rasterise } from './diagram-requests.js';
+import type { PngResources } from '@journey-maps/diagram';
+import { registerDiagramRequests } from './diagram-requests.js';
 
 export interface ServerEnvironment {
     readonly connection: Connection;
     readonly fileSystemProvider: () => FileSystemProvider;
-    /** SVG to PNG bytes, where this build can rasterise; an export to PNG answers why not otherwise. */
-    readonly rasterise?: Rasterise;
+    /** The PNG rasteriser's WebAssembly and fonts, where this build has them; an export to PNG answers why not otherwise. */
+    readonly pngResources?: () => Promise<PngResources>;
 }
 
-export function startJourneyServer({ connection, fileSystemProvider, rasterise }: ServerEnvironment): void {
+export function startJourneyServer({ connection, fileSystemProvider, pngResources }: ServerEnvironment): void {
     const { shared } = createJourneyServices({ connection, fileSystemProvider });
-    registerDiagramRequests(connection, shared, rasterise);
+    registerDiagramRequests(connection, shared, pngResources);
     startLanguageServer(shared);
 }

@@ -1,7 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { closestName, type JourneyModel } from '@journey-maps/language/model';
-import { lanes, renderDiagram, svgToPng, type Lane, type ThemeName } from '@journey-maps/diagram';
+import { lanes, nodePngResources, renderDiagram, svgToPng, type Lane, type ThemeName } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
 import { checkText } from '../check-output/check-text.js';
 import { fails, summarise } from '../check-output/findings.js';
@@ -65,7 +65,7 @@ async function runRender(file: string, options: RenderOptions, terminal: Termina
     if (!output) {
         terminal.write(svg);
     } else {
-        await writeOutput(output, format === 'png' ? svgToPng(svg) : svg, { shown: options.output!, inputs: workspace.inputs });
+        await writeOutput(output, format === 'png' ? await svgToPng(svg, nodePngResources()) : svg, { shown: options.output!, inputs: workspace.inputs });
     }
     const { findings } = workspace;
     if (findings.length > 0) {

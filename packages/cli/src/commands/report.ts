@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { analyseJourney, SystemClock } from '@journey-maps/language';
+import { analyseJourney, SystemClock, type JourneyModel } from '@journey-maps/language';
 import { renderDiagram } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
 import { fails } from '../check-output/findings.js';
@@ -12,7 +12,7 @@ import { markdownIndex, markdownReport } from '../reports/markdown-report.js';
 import type { ReportInput } from '../reports/report-input.js';
 import { indexName, refuseCollisions, reportNames } from '../reports/report-file-names.js';
 import type { Terminal } from '../terminal.js';
-import { checkWorkspace, otherJourneys, requireReadable, workspaceJourneys, type CheckingOptions } from '../workspace/check-workspace.js';
+import { checkWorkspace, otherJourneys, requireReadable, workspaceJourneys, type CheckedWorkspace, type CheckingOptions } from '../workspace/check-workspace.js';
 import { bindMetricData } from '../workspace/data/bind-metric-data.js';
 import { runAndWatch } from '../workspace/watch-maps.js';
 import { sourceRoot } from '../workspace/source-root.js';
@@ -27,6 +27,7 @@ interface ReportOptions extends CheckingOptions {
     output?: string;
     watch?: boolean;
     metrics: string[];
+    journeyBlock?: boolean;
 }
 
 export function reportCommand(terminal: Terminal): Command {
@@ -36,6 +37,7 @@ export function reportCommand(terminal: Terminal): Command {
         .addOption(new Option('-f, --format <format>', 'report format').choices(formats).default('html'))
         .option('-o, --output <file|folder>', 'write here instead of stdout; a folder (ending in / or existing) gets one file per journey and an index')
         .addOption(metricsOption())
+        .option('--journey-block', 'with --format md: the map\'s source as a ```journey block too, drawn by the Journey Maps extension\'s Markdown preview')
         .option('-w, --watch', 'write the reports again whenever a map or the check configuration changes, until Ctrl-C');
     return withCheckingOptions(command).action(async (paths: string[], options: ReportOptions) => {
         const run = () => runReport(paths, options, terminal);
@@ -54,7 +56,8 @@ async function runReport(paths: string[], options: ReportOptions, terminal: Term
     const { models, bindings, files: dataFiles } = await bindMetricData(journeys.map(journey => journey.model), options.metrics, terminal, otherJourneys(workspace));
     const inputs: ReportInput[] = models.map((model, i) => ({
         file: journeys[i].file, model, analysis: analyseJourney(model, today), findings: workspace.findings.filter(finding => finding.file === journeys[i].file),
-        bindings: bindings.filter(binding => binding.journey === model.name)
+        bindings: bindings.filter(binding => binding.journey === model.name),
+        source: options.journeyBlock ? journeySource(workspace, model) : undefined
     }));
     const outputs = await plannedOutputs(inputs, options, terminal.cwd, today);
     if (typeof outputs === 'string') {
@@ -125,6 +128,12 @@ async function single(input: ReportInput, format: Exclude<ReportFormat, 'csv'>, 
         case 'json':
             return jsonReport(input, today);
     }
+}
+
+/** The journey's text as written in its map. */
+function journeySource(workspace: CheckedWorkspace, model: JourneyModel): string | undefined {
+    const { uri, start, end } = model.range;
+    return workspace.documents.find(checked => checked.uri === uri)?.document.textDocument.getText({ start, end });
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -7,7 +7,9 @@ import { reportSections, type Cell, type ReportSection, type ReportTable } from 
 
 /**
  * `journey report --format md`: GitHub Markdown with the emotion curve as a Mermaid `journey` block (GitHub
- * draws it) and the same tables as the HTML report; every user-written text is escaped.
+ * draws it) and the same tables as the HTML report; every user-written text is escaped. With the journey's
+ * source in the input (`--journey-block`), the map itself as a ```journey block after the curve, which
+ * the Journey Maps extension's Markdown preview draws.
  */
 export function markdownReport(input: ReportInput, today: string): string {
     const { model } = input;
@@ -27,6 +29,9 @@ export function markdownReport(input: ReportInput, today: string): string {
     // What to fix first comes before the emotion curve; the other sections after it.
     section(first);
     out.push('', '## Emotion curve', '', '```mermaid', mermaidJourney(model).trimEnd(), '```');
+    if (input.source !== undefined) {
+        out.push('', '## Journey map', '', 'Drawn by the Journey Maps extension in the Markdown preview of VS Code; its source elsewhere.', '', ...fenced('journey', input.source));
+    }
     rest.forEach(section);
     out.push('', `_Made by journey report on ${today}._`);
     return out.join('\n') + '\n';
@@ -35,6 +40,13 @@ export function markdownReport(input: ReportInput, today: string): string {
 /** The index of a folder of Markdown reports: each journey's title links to its report. */
 export function markdownIndex(entries: readonly IndexEntry[], today: string): string {
     return ['# Journey reports', '', ...markdownTable(indexTable(entries)), '', `_Made by journey report on ${today}._`].join('\n') + '\n';
+}
+
+/** A fenced code block longer than any run of backticks in `text`, so that the text cannot close it. */
+function fenced(info: string, text: string): string[] {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map(([run]) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, text.trimEnd(), fence];
 }
 
 function markdownTable(table: ReportTable): string[] {

@@ -11,6 +11,8 @@ export interface ReportInput {
     readonly findings: readonly Finding[];
     /** The metrics whose current value comes from a data file (`--metrics`, or a `source` naming a CSV file). */
     readonly bindings: readonly MetricBinding[];
+    /** The journey's text as written in its map, when the report shows it (`--journey-block`). */
+    readonly source?: string;
 }
 
 /** Where a metric's current value came from, when it was read from a data file. */

@@ -1,29 +1,40 @@
-import { createRequire } from 'node:module';
-import type { Resvg as ResvgClass } from '@resvg/resvg-js';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { fontMetrics } from '../text/font-metrics.js';
-import { interFontFile } from '../text/inter-font.js';
 
 /**
- * resvg (a native module) is loaded on the first PNG only, so that a process without it, such as the
- * language server of a packaged extension, still starts and draws SVG.
+ * What the rasteriser needs, as bytes, so that Node (files, see node-png-resources.ts) and a browser (fetched from
+ * the extension) hand over the same things and get the same PNG.
  */
-function loadResvg(): typeof ResvgClass {
-    try {
-        return (createRequire(import.meta.url)('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg;
-    } catch {
-        throw new Error('PNG needs the @resvg/resvg-js package, which is not installed here; SVG works without it');
-    }
+export interface PngResources {
+    /** resvg compiled to WebAssembly (`@resvg/resvg-wasm/index_bg.wasm`), as bytes or as a compiled module. */
+    readonly wasm: BufferSource | WebAssembly.Module;
+    /** The Inter faces the diagram measures its text with (regular and bold): the only fonts the PNG uses. */
+    readonly fonts: readonly Uint8Array[];
 }
 
+/** The WebAssembly is instantiated once per process (or worker), on the first PNG. */
+let instantiated: Promise<void> | undefined;
+
 /**
- * Rasterises an SVG rendered with `colours: 'fixed'` without a browser, with the bundled fonts only, so the
- * picture is the same on every machine.
+ * Rasterises an SVG rendered with `colours: 'fixed'` with resvg's WebAssembly build and the given fonts only (no
+ * system fonts, no native module): the same picture on every machine, in Node and in a browser.
  */
-export function svgToPng(svg: string): Buffer {
-    const Resvg = loadResvg();
-    const resvg = new Resvg(svg, {
-        font: { loadSystemFonts: false, fontFiles: [interFontFile('regular'), interFontFile('bold')], defaultFontFamily: fontMetrics.family },
-        fitTo: { mode: 'zoom', value: 1 }
+export async function svgToPng(svg: string, resources: PngResources | Promise<PngResources>): Promise<Uint8Array> {
+    const { wasm, fonts } = await resources;
+    instantiated ??= initWasm(wasm).catch((error: unknown) => {
+        instantiated = undefined;
+        throw error;
     });
-    return resvg.render().asPng();
+    await instantiated;
+    const resvg = new Resvg(svg, { font: { fontBuffers: [...fonts], defaultFontFamily: fontMetrics.family }, fitTo: { mode: 'zoom', value: 1 } });
+    try {
+        const image = resvg.render();
+        try {
+            return image.asPng();
+        } finally {
+            image.free();
+        }
+    } finally {
+        resvg.free();
+    }
 }

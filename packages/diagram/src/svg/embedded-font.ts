@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { unescape } from 'html-escaper';
-import { cssWeight, interFontFile } from '../text/inter-font.js';
+import { cssWeight, interFontBytes } from '../text/inter-font.js';
 import { typography, type TextRole } from '../text/typography.js';
 import type { TextStyle } from '../text/measure-text.js';
 import { ttfToWoff2 } from './woff2.js';
@@ -40,16 +39,6 @@ function loadSubsetFont(): SubsetFont | null {
     return subsetFont;
 }
 
-const fonts = new Map<Weight, Promise<Buffer>>();
-function fontFile(weight: Weight): Promise<Buffer> {
-    let font = fonts.get(weight);
-    if (!font) {
-        font = readFile(interFontFile(weight));
-        fonts.set(weight, font);
-    }
-    return font;
-}
-
 /** Subsets already made, by weight and glyphs; the oldest go first past `cacheSize`. */
 const subsets = new Map<string, Promise<string>>();
 const cacheSize = 64;
@@ -58,7 +47,7 @@ function subset(weight: Weight, glyphs: string, subsetter: SubsetFont): Promise<
     const key = `${weight}:${glyphs}`;
     let face = subsets.get(key);
     if (!face) {
-        face = fontFile(weight)
+        face = interFontBytes(weight)
             .then(font => subsetter(font, glyphs, { targetFormat: 'truetype', keepFeatures }))
             .then(ttf => ttfToWoff2(ttf).toString('base64'));
         face.catch(() => subsets.delete(key));
@@ -97,7 +86,7 @@ export function warmUpFontEmbedding(): void {
     const subsetter = loadSubsetFont();
     if (subsetter) {
         void subset('regular', ' ', subsetter).catch(() => undefined);
-        void fontFile('bold').catch(() => undefined);
+        void interFontBytes('bold').catch(() => undefined);
     }
 }
 

@@ -1,5 +1,6 @@
 // The language server's own LSP messages, beyond the standard ones: the map's diagram (`journey/diagram`), an export
-// of it (`journey/export`) and the layout's warm-up (`journey/warmUp`); the VS Code preview uses them, and so can
+// of it (`journey/export`), the diagram of a journey written inside another document (`journey/blockDiagram`, the
+// ```journey blocks of Markdown) and the layout's warm-up (`journey/warmUp`); the VS Code extension uses them, and so can
 // // any client (README.md of this package). Types, plus one typed message object per method, which ties the method's
 // name to its params and result on both sides.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
@@ -49,6 +50,25 @@ export interface ExportResult {
 }
 
 export const ExportRequest = new RequestType<ExportParams, Response<ExportResult>, void>('journey/export');
+
+/** A journey written inside another document, such as a ```journey block of a Markdown file. */
+export interface BlockDiagramParams {
+    /**
+     * The URI of the document holding the block. The block is checked with the workspace's files, so that shared
+     * personas, teams and channels resolve, leaving out any file that declares a journey of the same name as the block's.
+     */
+    readonly uri: string;
+    /** The block's text: a journey map, as in a .journey file. An error's range is in this text. */
+    readonly text: string;
+    readonly theme: ThemeName;
+}
+
+/** The block's diagram as SVG with its colours written out (no style sheet of the page needed). */
+export interface BlockDiagramResult {
+    readonly svg: string;
+}
+
+export const BlockDiagramRequest = new RequestType<BlockDiagramParams, Response<BlockDiagramResult>, void>('journey/blockDiagram');
 
 /** Sent when a preview opens: the server lays a tiny graph out so that the first real layout is warm. */
 export const WarmUpNotification = new NotificationType<void>('journey/warmUp');

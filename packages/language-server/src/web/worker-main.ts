@@ -1,6 +1,6 @@
 // The journey language server in a web worker (VS Code for the Web, bundled into the extension's
 // dist/web/language-server.js): the same server as main.ts, on the worker's messages, reading the workspace's
-// files through the client. No PNG: the rasteriser is a native module.
+// files through the client. No PNG yet: the rasteriser's WebAssembly and fonts are not fetched in the worker.
 import { warmUpLayout } from '@journey-maps/diagram';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser.js';
 import { startJourneyServer } from '../start-server.js';

@@ -2,11 +2,12 @@
 // from the language server, the first at once and later ones debounced; answers for older requests dropped),
 // and the way back from a clicked element to its source.
 import {
-    ColorThemeKind, type Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, type TextDocument, type WebviewPanel
+    type Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, type TextDocument, type WebviewPanel
 } from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DiagramRequest, type DiagramParams, type DiagramResult, type Response } from '@journey-maps/language-server/protocol';
 import type { FromWebview, Position, PreviewDiagram, PreviewOptions, PreviewState, ToWebview } from '../../protocol/webview.js';
+import { diagramTheme } from '../diagram-theme.js';
 import { previewHtml } from './preview-html.js';
 import { RenderScheduler } from './render-scheduler.js';
 import { parseFromWebview } from './webview-messages.js';
@@ -38,8 +39,8 @@ export class PreviewPanel {
     ) {
         const media = Uri.joinPath(extensionUri, 'media');
         const bundle = Uri.joinPath(extensionUri, 'dist', 'webview');
-        // The webview may load its stylesheet and its script bundle (with the diagram's fonts), nothing else.
-        panel.webview.options = { enableScripts: true, localResourceRoots: [media, bundle] };
+        // The webview may load its stylesheet, its script bundle and the diagram's fonts, nothing else.
+        panel.webview.options = { enableScripts: true, localResourceRoots: [media, bundle, Uri.joinPath(extensionUri, 'dist', 'fonts')] };
         panel.iconPath = Uri.joinPath(extensionUri, 'images', 'journey-file.svg');
         this.disposables.push(
             panel.webview.onDidReceiveMessage(message => this.receive(message)),
@@ -121,7 +122,7 @@ export class PreviewPanel {
             uri: this.client.code2ProtocolConverter.asUri(this.document.uri),
             version: this.document.version,
             options: this.options,
-            theme: isDark(window.activeColorTheme.kind) ? 'dark' : 'light'
+            theme: diagramTheme()
         };
         const response = await this.client.sendRequest(DiagramRequest, params).catch((error: unknown) => failed(error));
         if (request < this.shown || params.uri !== this.client.code2ProtocolConverter.asUri(this.document.uri)) return;
@@ -176,8 +177,4 @@ export class PreviewPanel {
 
 function failed(error: unknown): Response<DiagramResult> {
     return { error: { kind: 'failed', message: `The language server did not answer: ${error instanceof Error ? error.message : String(error)}` } };
-}
-
-function isDark(kind: ColorThemeKind): boolean {
-    return kind === ColorThemeKind.Dark || kind === ColorThemeKind.HighContrast;
 }
