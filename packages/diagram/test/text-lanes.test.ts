@@ -22,6 +22,7 @@ journey J {
   opportunity O "Faster" { solves X }
   metric M "Conversion" at A { unit % current 10 target 20 better higher }
   experiment E "Test" { for O hypothesis "Faster is better" metric M expect +5% observed +7% status won result "Shipped" }
+  experiment F "Loose" { kind pilot }
 }`;
 
 describe('text lanes', () => {
@@ -63,6 +64,8 @@ describe('text lanes', () => {
         expect(item.texts.map(part => part.text)).toEqual([
             'WON', 'Test', 'Faster is better', 'Threshold: change +5% of Conversion', 'Observed: change +7%', 'Result: Shipped', '→ Faster'
         ]);
+        expect(laneOf(graph.textLanes, 'experiments')!.items[1]).toMatchObject({ id: 'experiments:F', anchor: undefined, tone: 'no-status' });
+        expect(laneOf(graph.textLanes, 'experiments')!.items[1].texts.map(part => part.text)).toEqual(['NO STATUS · pilot', 'Loose']);
         const activewearExperiments = laneOf(buildGraph(activewear, resolveOptions()).textLanes, 'experiments')!;
         expect(activewearExperiments.items.map(i => [i.id, i.anchor])).toEqual([
             ['experiments:GuestCheckout', 'touchpoint:Checkout'], ['experiments:ShippingShownEarly', 'touchpoint:Checkout']
@@ -127,6 +130,16 @@ describe('text lanes', () => {
             expect(named(blueprint)).toEqual(['LINE OF INTERACTION', 'LINE OF VISIBILITY', 'LINE OF INTERNAL INTERACTION']);
             expect(named(diagram)).toEqual([]);
         });
+    });
+
+    it('puts an item without an anchor at the start of the journey, as wide as two cards', async () => {
+        const placed = await layoutDiagram(small);
+        const [anchored, loose] = placed.textLanes.find(lane => lane.lane === 'experiments')!.items;
+        const first = placed.boxes.find(box => box.id === 'touchpoint:A')!.rect;
+        expect(anchored.rect).toMatchObject({ x: first.x, width: first.width });
+        expect(loose.rect.x).toBe(first.x);
+        expect(loose.rect.width).toBeGreaterThan(2 * first.width);
+        expect(loose.rect.y).toBeGreaterThanOrEqual(anchored.rect.y + anchored.rect.height);
     });
 
     it('draws every text lane as a group of items with ids and source ranges, the texts escaped', async () => {
