@@ -90,7 +90,7 @@ function experimentItem(experiment: ExperimentModel, model: JourneyModel, anchor
         part([(experiment.status ?? 'no status').toUpperCase(), experiment.kind].filter(Boolean).join(' · '), 'tag', 1),
         part(experiment.title, 'title', 3),
         ...(experiment.hypothesis ? [part(experiment.hypothesis, 'text', 4)] : []),
-        ...(threshold ? [part(threshold, 'muted', 2)] : []),
+        ...(threshold ? [part(threshold, 'muted', 3)] : []),
         ...(!threshold && metric ? [part(`Metric: ${metric.title}`, 'muted', 2)] : []),
         ...(observed ? [part(observed, 'muted', 1)] : []),
         ...(experiment.result ? [part(`Result: ${experiment.result}`, 'text', 3)] : []),
