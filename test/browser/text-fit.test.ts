@@ -26,11 +26,16 @@ function generatedMap(touchpoints: number, personas: number): Record<string, str
     const lines = [`journey Generated${touchpoints}x${personas} "A generated journey of ${touchpoints} touchpoints with a long title that goes on and on to test wrapping" {`,
         `  personas ${names.join(', ')}`];
     for (let s = 0; s * 10 < touchpoints; s++) {
-        lines.push(`  stage S${s} "Stage ${s}: a stage whose title is much longer than the column it heads" {`);
+        lines.push(`  stage S${s} "Stage ${s}: a stage whose title is much longer than the column it heads" {`,
+            `    goal "Get everything that was ordered delivered on time, without any surprises along the way ${s}"`,
+            `    expects "A delivery date she can trust" question "Will it arrive before the weekend, or do I need to stay at home?"`);
         for (let t = s * 10; t < Math.min(touchpoints, (s + 1) * 10); t++) {
             const score = (t % 5) - 2;
             const feels = names.map(name => `feels ${name} ${score} "${t % 3 === 0 ? 'overwhelmed and frustrated' : 'curious'}"`).join(' ');
-            lines.push(`    touchpoint T${t} "Touchpoint ${t}: Supercalifragilisticexpialidocious checkout confirmation page" { channel web owner Web ${t % 7 === 0 ? 'indirect' : ''} does "Reads the long explanation of the delivery options ${t}" ${feels} }`);
+            lines.push(`    touchpoint T${t} "Touchpoint ${t}: Supercalifragilisticexpialidocious checkout confirmation page" { channel web owner Web ${t % 7 === 0 ? 'indirect' : ''} does "Reads the long explanation of the delivery options ${t}" `
+                + `thinks "Surely there is a cheaper option somewhere on this page" says "Why does delivery cost more than the leggings themselves?" `
+                + `artifact "Order confirmation email with the delivery window and a returns label" support "Order management system and the courier's tracking API" `
+                + `${t % 4 === 3 ? 'backstage' : ''} ${feels} }`);
         }
         lines.push('  }');
     }
@@ -39,6 +44,9 @@ function generatedMap(touchpoints: number, personas: number): Record<string, str
         lines.push(`  pain X${t} "A painfully long pain point title about unexpected delivery costs ${t}" at T${t} { severity abandon affects P0 }`);
         lines.push(`  opportunity O${t} "Show the delivery costs on every product page, early ${t}" { solves X${t} impact high effort low owner Web }`);
         lines.push(`  metric M${t} "Checkout conversion rate of returning customers ${t}" at T${t} { unit % current 45 target 50 better higher }`);
+        lines.push(`  experiment E${t} "Delivery costs on the product page against costs at the checkout ${t}" { for O${t} kind ab-test `
+            + `hypothesis "Customers who see the delivery costs early abandon fewer carts at the checkout" metric M${t} expect +10% observed +12% status won `
+            + `result "Rolled out to every product page after two weeks" }`);
     }
     lines.push('}', '');
     return { 'shared.journey': shared, 'generated.journey': lines.join('\n') };

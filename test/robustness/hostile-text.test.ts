@@ -38,10 +38,11 @@ journey Hostile ${t()} {
   kind current-state goal ${t()} scope ${t()} owner Web personas Sarah reviewed 2026-10-01
   stage Find ${t()} {
     goal ${t()} expects ${t()} question ${t()}
-    touchpoint Ad ${t()} { channel kiosk owner Web does ${t()} thinks ${t()} feels Sarah 1 ${t()}
+    touchpoint Ad ${t()} { channel kiosk owner Web does ${t()} thinks ${t()} says ${t()} support ${t()} artifact ${t()} feels Sarah 1 ${t()}
       moment of truth { goal ${t()} risk ${t()} improvement ${t()} score ease 3 }
     }
     touchpoint Pay ${t()} { channel web owner Web feels Sarah -1 ${t()} }
+    touchpoint Pack ${t()} { owner Web backstage does ${t()} support ${t()} }
   }
   flow Sarah ${t()} { Ad -> Pay 40% ${t()} Pay -> drop 60% ${t()} }
   metric Conv ${t()} at Ad { unit ${t()} baseline 1 current 2 target 3 source ${t()} }

@@ -39,13 +39,17 @@ describe('journey render', () => {
 
     it('writes an SVG with -o, with only the chosen persona and without hidden lanes', () => {
         const dir = workspace({});
-        const result = runJourney(['render', join(examples, 'support-response-time.journey'), '-o', 'map.svg', '--persona', 'Marco', '--hide', 'pains', 'metrics'], dir);
+        const result = runJourney(['render', join(examples, 'support-response-time.journey'), '-o', 'map.svg', '--persona', 'Marco', '--hide', 'pains', 'metrics', 'backstage', 'support'], dir);
         expect(result.code).toBe(0);
         const svg = readFileSync(join(dir, 'map.svg'), 'utf8');
         expect(svg).toContain('data-id="curve:Marco"');
         expect(svg).not.toContain('data-id="curve:Colleen"');
         expect(svg).not.toContain('class="jm-pain"');
         expect(svg).not.toContain('class="jm-metric-badge"');
+        expect(svg).not.toContain('data-lane="backstage"');
+        expect(svg).not.toContain('data-lane="support"');
+        expect(svg).not.toContain('LINE OF VISIBILITY');
+        expect(svg).toContain('data-lane="says"');
     });
 
     it('refuses to write over a map, or to guess a format, with one line and exit code 2', () => {

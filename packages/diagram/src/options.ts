@@ -1,7 +1,11 @@
-/** The lanes under the touchpoint cards that a diagram can leave out. */
-export type Lane = 'emotions' | 'pains' | 'metrics';
+/** The lanes a diagram can leave out, around the touchpoints and flows (which are always shown). */
+export type Lane =
+    | 'goals' | 'does' | 'thinks' | 'says' | 'evidence'
+    | 'emotions' | 'pains' | 'experiments' | 'metrics'
+    | 'backstage' | 'support';
 
-export const lanes: readonly Lane[] = ['emotions', 'pains', 'metrics'];
+/** Top to bottom, as drawn: the touchpoints and flows come between `evidence` and `emotions`. */
+export const lanes: readonly Lane[] = ['goals', 'does', 'thinks', 'says', 'evidence', 'emotions', 'pains', 'experiments', 'metrics', 'backstage', 'support'];
 
 export interface DiagramOptions {
     /** Only these personas' emotion curves and flows (flows without a persona are always shown); all when empty. */

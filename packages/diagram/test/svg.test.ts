@@ -110,7 +110,7 @@ describe('SVG', () => {
         const model = models.get('ActivewearFirstPurchase')!;
         const svg = await renderDiagram(model, { embedFont: false });
         expect(svg).toMatch(/^<svg [^>]*data-uri="activewear-first-purchase.journey"/);
-        expect(svg).not.toContain('file:');
+        expect(svg).not.toContain('file://');
         const fromRoot = await renderDiagram(model, { embedFont: false, sourceRoot: 'file:///' });
         expect(fromRoot).toMatch(/^<svg [^>]*data-uri="examples\/activewear-first-purchase.journey"/);
         expect(fromRoot).toContain('data-uri="examples/shared.journey"');

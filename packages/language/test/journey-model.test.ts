@@ -47,7 +47,8 @@ describe('journey model', () => {
             channel: { name: 'help-centre', title: 'Help centre: self-service articles and FAQs', nature: 'digital' },
             owner: { name: 'Support', title: 'Customer support' }, reach: 'direct', lane: 'frontstage'
         });
-        expect(byName.get('Reviews')).toMatchObject({ reach: 'indirect', owner: undefined, channel: { title: 'Review site' } });
+        expect(byName.get('Reviews')).toMatchObject({ reach: 'indirect', owner: undefined, channel: { title: 'Review site' }, says: [], support: [], artifacts: [] });
+        expect(byName.get('Package')).toMatchObject({ says: ['They fit perfectly!'], artifacts: ['Branded box, packing slip and a returns label'] });
         expect(byName.get('DeliveryStatusEmails')?.emotions).toMatchObject([{ persona: 'Sarah', score: -2, word: 'irritated', level: 0 }]);
         expect(byName.get('Package')?.emotions[0].level).toBe(1);
         expect(byName.get('Website')?.moment).toMatchObject({

@@ -53,6 +53,8 @@ describe('parsing', () => {
                   touchpoint StatusEmail "Delivery-status emails" {
                     channel email owner Logistics indirect backstage
                     does "Checks the tracking link" thinks "Why is it so slow?"
+                    says "Where is my parcel?" says "Again?"
+                    support "Courier tracking API" artifact "Tracking email"
                     feels Sarah 2 "irritated"
                     moment of truth {
                       goal "Know when it arrives" risk "Silence" improvement "Daily status"
@@ -76,6 +78,7 @@ describe('parsing', () => {
         const touchpoint = delivery.stages[0].touchpoints[0];
         expect(touchpoint).toMatchObject({ name: 'StatusEmail', reach: 'indirect', lane: 'backstage', does: ['Checks the tracking link'] });
         expect(touchpoint.channel?.$refText).toBe('email');
+        expect(touchpoint).toMatchObject({ says: ['Where is my parcel?', 'Again?'], support: ['Courier tracking API'], artifacts: ['Tracking email'] });
         expect(touchpoint.emotions[0]).toMatchObject({ score: 2, word: 'irritated' });
         expect(touchpoint.moment?.scores.map(s => [s.criterion, s.value])).toEqual([['ease', 2], ['credibility', 3.5], ['resonance', 1]]);
         expect(touchpoint.moment?.risk).toBe('Silence');

@@ -49,25 +49,25 @@ describe('one slip, one precise finding', () => {
     it('leaves out a line the block cannot hold, listing what it can hold', async () => {
         expect(await findings(touchpoint('      channel web\n      colour "blue"\n      owner Web'))).toEqual([
             "6:7 syntax-error 'colour' is not something a touchpoint can hold; a touchpoint holds 'channel', 'owner', 'direct', 'indirect', "
-            + "'frontstage', 'backstage', 'does', 'thinks', 'feels' or 'moment'."
+            + "'frontstage', 'backstage', 'does', 'thinks', 'says', 'support', 'artifact', 'feels' or 'moment'."
         ]);
         expect(await findings(touchpoint('      channel web\n      backstory "None"'))).toEqual([
             "6:7 syntax-error 'backstory' is not something a touchpoint can hold; a touchpoint holds 'channel', 'owner', 'direct', 'indirect', "
-            + "'frontstage', 'backstage', 'does', 'thinks', 'feels' or 'moment'."
+            + "'frontstage', 'backstage', 'does', 'thinks', 'says', 'support', 'artifact', 'feels' or 'moment'."
         ]);
     });
 
     it('says what the block holds when a word it cannot hold follows on the same line', async () => {
         expect(await findings(`${team}journey J {\n  stage S { touchpoint T { channel web backstory "x" } }\n}`)).toEqual([
             "3:40 syntax-error 'backstory' is not something a touchpoint can hold; a touchpoint holds 'channel', 'owner', 'direct', 'indirect', "
-            + "'frontstage', 'backstage', 'does', 'thinks', 'feels' or 'moment'."
+            + "'frontstage', 'backstage', 'does', 'thinks', 'says', 'support', 'artifact', 'feels' or 'moment'."
         ]);
     });
 
     it('says what a block holds when a value stands on its own', async () => {
         expect(await findings(`${team}journey J {\n  stage S { touchpoint T { does "Reads reviews" "Reads reviews" } }\n}`)).toEqual([
             "3:49 syntax-error Unexpected '\"Reads reviews\"' after '\"Reads reviews\"': a touchpoint holds 'channel', 'owner', 'direct', 'indirect', "
-            + "'frontstage', 'backstage', 'does', 'thinks', 'feels' or 'moment', each followed by its value."
+            + "'frontstage', 'backstage', 'does', 'thinks', 'says', 'support', 'artifact', 'feels' or 'moment', each followed by its value."
         ]);
     });
 

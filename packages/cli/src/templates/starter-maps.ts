@@ -139,18 +139,23 @@ const bodies: Record<TemplateKind, (n: StarterNames) => string> = {
       channel web
       owner ${n.team}
       frontstage
+      says "That was easy"
+      support "Order management system"
       feels ${n.persona} +1 "pleased"
     }
     // Backstage: what the organisation does out of the customer's sight.
     touchpoint PickAndPack "Warehouse picks and packs" {
       owner ${n.team}
       backstage
+      does "Picks the items and packs the parcel"
+      support "Warehouse management system"
     }
   }
   stage Deliver "Deliver" {
     touchpoint Delivery "Receives the parcel" {
       channel courier
       owner ${n.team}
+      artifact "The parcel and its delivery note"
       feels ${n.persona} +2 "delighted"
     }
   }

@@ -10,6 +10,7 @@ import {
     diagramIds, type BoxNode, type CardNode, type DiagramGraph, type CurveNode, type FlowEdge, type HeaderNode, type MetricItem,
     type OpportunityItem, type PainItem, type StageNode
 } from './diagram-graph.js';
+import { buildTextLanes } from './text-lanes.js';
 
 /** What the diagram shows of a journey model under the given options, measured and with stable ids. */
 export function buildGraph(model: JourneyModel, options: ResolvedOptions): DiagramGraph {
@@ -62,6 +63,7 @@ export function buildGraph(model: JourneyModel, options: ResolvedOptions): Diagr
             ? model.pains.filter(pain => pain.affects.length === 0 || pain.affects.some(shows)).map(painItem)
             : [],
         metrics: options.lanes.has('metrics') ? model.metrics.map(metric => metricItem(metric, anchor(metric.location))) : [],
+        textLanes: buildTextLanes(model, options, anchor),
         compact: options.compact
     };
 }

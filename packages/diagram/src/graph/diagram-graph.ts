@@ -1,4 +1,5 @@
 import type { EmotionScale, MetricModel, PainModel, SourceRange } from '@journey-maps/language/model';
+import type { Lane } from '../options.js';
 
 type PainSeverity = NonNullable<PainModel['severity']>;
 
@@ -19,6 +20,12 @@ export interface DiagramGraph {
     readonly curves: readonly CurveNode[];
     readonly pains: readonly PainItem[];
     readonly metrics: readonly MetricItem[];
+    /**
+     * The lanes of short texts, each item under the card or stage it belongs to (the stages' goals, what the
+     * customer does, thinks and says, experiments, the service blueprint's layers), in `lanes` order; only
+     * lanes shown and with something in them.
+     */
+    readonly textLanes: readonly TextLane[];
     /** Fewer layout passes, for big maps. */
     readonly compact: boolean;
 }
@@ -127,6 +134,30 @@ export interface MetricItem extends DiagramElement {
     readonly status: MetricModel['status'];
 }
 
+export interface TextLane {
+    readonly lane: Lane;
+    /** Its name in the gutter. */
+    readonly name: string;
+    /** A line drawn along the lane's top edge and named on it: the service blueprint's line of visibility. */
+    readonly line?: string;
+    readonly items: readonly TextItem[];
+}
+
+/** One item of a text lane: a box of texts under its card or stage (the journey's start when it has no anchor). */
+export interface TextItem extends DiagramElement {
+    readonly anchor?: string;
+    /** A modifier of the item's look, e.g. an experiment's status: `jm-note-<tone>`. */
+    readonly tone?: string;
+    readonly texts: readonly TextPart[];
+}
+
+export interface TextPart {
+    readonly text: string;
+    readonly style: 'tag' | 'title' | 'text' | 'quote' | 'muted';
+    /** Wrapped to at most this many lines; the rest is cut with an ellipsis. */
+    readonly maxLines: number;
+}
+
 export const diagramIds = {
     journey: (name: string) => `journey:${name}`,
     stage: (name: string) => `stage:${name}`,
@@ -139,5 +170,7 @@ export const diagramIds = {
     emotion: (persona: string, touchpoint: string) => `emotion:${persona}@${touchpoint}`,
     pain: (name: string) => `pain:${name}`,
     opportunity: (pain: string, name: string) => `pain:${pain}/opportunity:${name}`,
-    metric: (name: string) => `metric:${name}`
+    metric: (name: string) => `metric:${name}`,
+    /** An item of a text lane: the lane and what it shows of (a touchpoint, a stage, an experiment). */
+    note: (lane: Lane, name: string) => `${lane}:${name}`
 };

@@ -1,19 +1,23 @@
 import { allStages, scaleMarks } from '@journey-maps/language/model';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { DiagramGraph, MetricItem, PainItem, StageNode } from '../graph/diagram-graph.js';
+import { showsBlueprint } from '../graph/text-lanes.js';
+import { lanes as laneOrder, type Lane } from '../options.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
 import { dimensions as d } from './dimensions.js';
 import type {
-    Line, PlacedEdge, PlacedEmotionLane, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, Point, PositionedDiagram, Rect
+    Line, PlacedEdge, PlacedEmotionLane, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, PlacedTextLane, Point, PositionedDiagram, Rect
 } from './positioned-diagram.js';
+import { placeTextLane } from './place-text-lane.js';
 import { stackItems } from './stack-items.js';
 import { stageSpans, type Span } from './stage-columns.js';
 import { blockHeight, textLines } from './text-lines.js';
 
 /**
  * Places the whole diagram: the header, the stage columns and the cards and flows where ELK put them (copied
- * back by id), then the lanes under them, each item under its card or stage.
+ * back by id), then the lanes under them, each item under its card or stage; the text lanes go in their place in the
+ * lanes' order, those before the emotions above the cards.
  */
 export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDiagram {
     const left = d.margin + d.gutter + d.columnGap / 2;
@@ -31,44 +35,58 @@ export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDi
         const box = elkBoxes.get(id)!;
         return { x: left + box.x!, y: top + box.y!, width: box.width!, height: box.height! };
     };
-    const spans = stageSpans(graph.stages, new Map(graph.boxes.map(box => [box.id, boxTop(0)(box.id)])), outer);
+    const columns = new Map(graph.boxes.map(box => [box.id, boxTop(0)(box.id)]));
+    const spans = stageSpans(graph.stages, columns, outer);
     const stageList = allStages(graph.stages);
     const bands = stageBands(stageList, spans);
-    const cardsTop = stagesTop + bands.height + d.laneGap;
+    const anchorSpan = (anchor: string | undefined): Span => {
+        const box = anchor === undefined ? undefined : columns.get(anchor);
+        const stage = anchor === undefined ? undefined : spans.get(anchor);
+        return box ? { left: box.x, right: box.x + box.width }
+            : stage ? { left: stage.left + d.stagePadding, right: stage.right - d.stagePadding }
+                : { left, right: Math.min(outer.right - d.stagePadding, left + 2 * d.cardWidth + d.columnGap) };
+    };
+
+    const lanes: PlacedLane[] = [];
+    let y = stagesTop + bands.height + d.laneGap;
+    const addLane = (name: string, height: number, line?: string) => {
+        const rect = { x: d.margin, y: y - d.laneGap / 2, width: width - 2 * d.margin, height: height + d.laneGap };
+        lanes.push({ rect, nameLines: textLines(wrapText(name, typography.laneName, d.gutter - 24), typography.laneName, rect.x + 8, rect.y + 8), line: line === undefined ? undefined : laneLine(line, rect) });
+        y += height + d.laneGap;
+    };
+    const textLanes: PlacedTextLane[] = [];
+    /** The text lanes drawn after lane `after` and before lane `before` in the lanes' order. */
+    const addTextLanes = (after: Lane | undefined, before: Lane | undefined) => {
+        const between = (lane: Lane) => (after === undefined || laneOrder.indexOf(lane) > laneOrder.indexOf(after)) && (before === undefined || laneOrder.indexOf(lane) < laneOrder.indexOf(before));
+        for (const lane of graph.textLanes.filter(lane => between(lane.lane))) {
+            const { placed, height } = placeTextLane(lane, anchorSpan, y);
+            textLanes.push(placed);
+            addLane(lane.name, height, lane.line);
+        }
+    };
+    addTextLanes(undefined, 'emotions');
+    const cardsTop = y;
     const rectOf = boxTop(cardsTop);
     const boxes = graph.boxes.map(box => ({ ...box, rect: rectOf(box.id) }));
     const boxRects = new Map(boxes.map(box => [box.id, box.rect]));
     const edges = placeEdges(graph, layout, left, cardsTop);
-
-    const lanes: PlacedLane[] = [];
-    let y = cardsTop;
-    const addLane = (name: string, height: number) => {
-        const rect = { x: d.margin, y: y - d.laneGap / 2, width: width - 2 * d.margin, height: height + d.laneGap };
-        lanes.push({ rect, nameLines: textLines(wrapText(name, typography.laneName, d.gutter - 24), typography.laneName, rect.x + 8, rect.y + 8) });
-        y += height + d.laneGap;
-    };
-    addLane('Touchpoints and flows', layout.height ?? 0);
+    addLane('Touchpoints and flows', layout.height ?? 0, showsBlueprint(graph.textLanes) ? 'Line of interaction' : undefined);
 
     let emotions: PlacedEmotionLane | undefined;
     if (graph.curves.length > 0) {
         emotions = placeEmotions(graph, boxRects, { x: outer.left, y, width: contentWidth, height: d.emotionLaneHeight });
         addLane('Emotions', emotions.rect.height);
     }
-    const anchorSpan = (anchor: string | undefined): Span => {
-        const box = anchor === undefined ? undefined : boxRects.get(anchor);
-        const stage = anchor === undefined ? undefined : spans.get(anchor);
-        return box ? { left: box.x, right: box.x + box.width }
-            : stage ? { left: stage.left + d.stagePadding, right: stage.right - d.stagePadding }
-                : { left, right: Math.min(outer.right - d.stagePadding, left + 2 * d.cardWidth + d.columnGap) };
-    };
     const pains = placeItems(graph.pains, anchorSpan, y, placePain);
     if (pains.length > 0) {
         addLane('Pain points', bottomOf(pains) - y);
     }
+    addTextLanes('pains', 'metrics');
     const metrics = placeItems(graph.metrics, anchorSpan, y, placeMetric);
     if (metrics.length > 0) {
         addLane('Metrics', bottomOf(metrics) - y);
     }
+    addTextLanes('metrics', undefined);
     const bottom = y - d.laneGap / 2;
     const stages: PlacedStage[] = stageList.map(stage => {
         const span = spans.get(stage.id)!;
@@ -82,8 +100,15 @@ export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDi
         };
     });
     return {
-        graph, width, height: Math.ceil(bottom + d.margin), header: { titleLines, factLines }, stages, boxes, edges, lanes, emotions, pains, metrics
+        graph, width, height: Math.ceil(bottom + d.margin), header: { titleLines, factLines }, stages, boxes, edges, lanes, emotions, pains, metrics, textLanes
     };
+}
+
+/** A service blueprint's line along a lane's top edge: its name in a box on the line, just right of the gutter. */
+function laneLine(name: string, lane: Rect): PlacedLane['line'] {
+    const text = name.toUpperCase();
+    const label = { x: d.margin + d.gutter, y: lane.y - lineHeight(typography.tag) / 2, width: Math.ceil(textWidth(text, typography.tag)) + 12, height: lineHeight(typography.tag) };
+    return { label, nameLine: textLines([text], typography.tag, label.x + 6, label.y)[0] };
 }
 
 /** Title bands, one row per depth, relative to the top of the stage area. */

@@ -1,5 +1,5 @@
 import type {
-    BoxNode, DiagramGraph, CurveNode, EmotionPoint, FlowEdge, MetricItem, OpportunityItem, PainItem, StageNode
+    BoxNode, DiagramGraph, CurveNode, EmotionPoint, FlowEdge, MetricItem, OpportunityItem, PainItem, StageNode, TextItem, TextLane, TextPart
 } from '../graph/diagram-graph.js';
 
 /** The diagram with every element placed: what the SVG writer draws, coordinate for coordinate. */
@@ -17,6 +17,8 @@ export interface PositionedDiagram {
     readonly emotions?: PlacedEmotionLane;
     readonly pains: readonly PlacedPain[];
     readonly metrics: readonly PlacedMetric[];
+    /** The text lanes shown, top to bottom. */
+    readonly textLanes: readonly PlacedTextLane[];
 }
 
 export interface Point {
@@ -50,6 +52,8 @@ export interface PlacedEdge extends FlowEdge {
 export interface PlacedLane {
     readonly nameLines: readonly Line[];
     readonly rect: Rect;
+    /** A named line along the lane's top edge (the service blueprint's lines), with the box of its name. */
+    readonly line?: { readonly label: Rect; readonly nameLine: Line };
 }
 
 export interface PlacedEmotionLane {
@@ -72,4 +76,13 @@ export interface PlacedPain extends Placed<PainItem> {
 export interface PlacedMetric extends Placed<MetricItem> {
     readonly titleLines: readonly Line[];
     readonly valueLines: readonly Line[];
+}
+
+export interface PlacedTextLane extends Omit<TextLane, 'items'> {
+    readonly items: readonly PlacedTextItem[];
+}
+
+export interface PlacedTextItem extends Placed<TextItem> {
+    /** Every line of the item's texts, top to bottom, with the style of the text it belongs to. */
+    readonly lines: readonly (Line & { readonly style: TextPart['style'] })[];
 }

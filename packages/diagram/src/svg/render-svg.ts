@@ -1,5 +1,8 @@
 import type { DiagramElement } from '../graph/diagram-graph.js';
-import type { Line, PlacedEdge, PlacedEmotionLane, PlacedMetric, PlacedPain, PlacedStage, Point, PositionedDiagram, Rect } from '../layout/positioned-diagram.js';
+import type {
+    Line, PlacedEdge, PlacedEmotionLane, PlacedMetric, PlacedPain, PlacedStage, PlacedTextLane, Point, PositionedDiagram, Rect
+} from '../layout/positioned-diagram.js';
+import { textPartRoles } from '../layout/place-text-lane.js';
 import { dimensions } from '../layout/dimensions.js';
 import { blockHeight, textLines } from '../layout/text-lines.js';
 import { lineHeight } from '../text/measure-text.js';
@@ -49,7 +52,8 @@ export function renderSvg(diagram: PositionedDiagram, options: SvgOptions = {}):
         diagram.edges.map(edge => element('g', { class: 'jm-flow', 'data-flow': edge.flow, ...source(edge) }, flowEdge(edge))).join(''),
         diagram.emotions ? emotionLane(diagram.emotions, source) : '',
         diagram.pains.map(pain => element('g', { class: 'jm-pain', 'data-severity': pain.severity, ...source(pain) }, painCard(pain, source))).join(''),
-        diagram.metrics.map(metric => element('g', { class: 'jm-metric-badge', 'data-status': metric.status, ...source(metric) }, metricBadge(metric))).join('')
+        diagram.metrics.map(metric => element('g', { class: 'jm-metric-badge', 'data-status': metric.status, ...source(metric) }, metricBadge(metric))).join(''),
+        diagram.textLanes.map(lane => textLane(lane, source)).join('')
     ].join('\n');
     return element('svg', {
         ...source(graph.header),
@@ -89,8 +93,11 @@ function stageBand(stage: PlacedStage): string {
 function lanes(diagram: PositionedDiagram): string {
     return element('g', { class: 'jm-lanes' }, diagram.lanes.map((lane, i) => {
         const gutter = { ...lane.rect, width: dimensions.gutter - 8 };
-        const separator = i === 0 ? '' : element('line', { x1: lane.rect.x, y1: lane.rect.y, x2: lane.rect.x + lane.rect.width, y2: lane.rect.y, class: 'jm-grid' });
-        return separator + rect(gutter, { rx: 4, class: 'jm-lane-band' }) + texts(lane.nameLines, 'laneName', 'jm-muted');
+        const separator = lane.line
+            ? element('line', { x1: lane.rect.x, y1: lane.rect.y, x2: lane.rect.x + lane.rect.width, y2: lane.rect.y, class: 'jm-blueprint-line', 'stroke-width': 1.5, 'stroke-dasharray': '8 4' })
+            : i === 0 ? '' : element('line', { x1: lane.rect.x, y1: lane.rect.y, x2: lane.rect.x + lane.rect.width, y2: lane.rect.y, class: 'jm-grid' });
+        const line = lane.line ? rect(lane.line.label, { rx: 3, class: 'jm-blueprint-label' }) + texts([lane.line.nameLine], 'tag', 'jm-blueprint-text') : '';
+        return separator + rect(gutter, { rx: 4, class: 'jm-lane-band' }) + texts(lane.nameLines, 'laneName', 'jm-muted') + line;
     }).join(''));
 }
 
@@ -184,6 +191,18 @@ function painCard(pain: PlacedPain, source: (item: DiagramElement) => Attributes
         + texts(pain.titleLines, 'itemTitle')
         + opportunities.join('');
 }
+
+/** A text lane: each item a box of its texts, in the lane's colours (and its tone's, such as an experiment's status). */
+function textLane(lane: PlacedTextLane, source: (item: DiagramElement) => Attributes): string {
+    const items = lane.items.map(item => element('g', { class: 'jm-note-item', 'data-tone': item.tone, ...source(item) },
+        rect(item.rect, { rx: 6, class: ['jm-note', `jm-note-${lane.lane}`, item.tone ? `jm-note-${item.tone}` : ''].filter(Boolean).join(' ') })
+        + item.lines.map(line => texts([line], textPartRoles[line.style], noteTextClasses[line.style])).join('')));
+    return element('g', { class: 'jm-text-lane', 'data-lane': lane.lane }, items.join(''));
+}
+
+const noteTextClasses: Record<PlacedTextLane['items'][number]['lines'][number]['style'], string | undefined> = {
+    tag: 'jm-muted', title: undefined, text: undefined, quote: 'jm-quote', muted: 'jm-muted'
+};
 
 function metricBadge(metric: PlacedMetric): string {
     return rect(metric.rect, { rx: 6, class: 'jm-metric' })

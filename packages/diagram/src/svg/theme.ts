@@ -40,7 +40,9 @@ export const themes = {
         'opportunity': '#1a7f37',
         'met': '#1a7f37',
         'off-target': '#cf222e',
-        'no-data': '#8c959f'
+        'no-data': '#8c959f',
+        'quote': '#0550ae',
+        'blueprint': '#6639ba'
     },
     dark: {
         'bg': '#0d1117',
@@ -77,7 +79,9 @@ export const themes = {
         'opportunity': '#3fb950',
         'met': '#3fb950',
         'off-target': '#ff7b72',
-        'no-data': '#656c76'
+        'no-data': '#656c76',
+        'quote': '#79c0ff',
+        'blueprint': '#bc8cff'
     }
 } as const satisfies Record<ThemeName, Record<string, string>>;
 

@@ -17,7 +17,10 @@ export interface Range {
  * The diagram's optional lanes, spelled out here so that clients need not load packages/diagram; the language
  * server checks at compile time that they are the diagram's `Lane`.
  */
-export type Lane = 'emotions' | 'pains' | 'metrics';
+export type Lane =
+    | 'goals' | 'does' | 'thinks' | 'says' | 'evidence'
+    | 'emotions' | 'pains' | 'experiments' | 'metrics'
+    | 'backstage' | 'support';
 
 /** The diagram options a client chooses (a preview's toolbar): passed on to packages/diagram. */
 export interface PreviewOptions {

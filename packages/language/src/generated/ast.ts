@@ -26,6 +26,7 @@ export type JourneyKeywordNames =
     | "ab-test"
     | "abandon"
     | "affects"
+    | "artifact"
     | "assumed"
     | "at"
     | "backstage"
@@ -97,6 +98,7 @@ export type JourneyKeywordNames =
     | "reviewed"
     | "risk"
     | "running"
+    | "says"
     | "scale"
     | "scope"
     | "score"
@@ -107,6 +109,7 @@ export type JourneyKeywordNames =
     | "source"
     | "stage"
     | "status"
+    | "support"
     | "target"
     | "team"
     | "thinks"
@@ -656,6 +659,7 @@ export function isTeam(item: unknown): item is Team {
 export interface Touchpoint extends langium.AstNode {
     readonly $container: Stage;
     readonly $type: 'Touchpoint';
+    artifacts: Array<string>;
     channel?: langium.Reference<Channel>;
     does: Array<string>;
     emotions: Array<Emotion>;
@@ -664,12 +668,15 @@ export interface Touchpoint extends langium.AstNode {
     name: string;
     owner?: langium.Reference<Team>;
     reach?: Reach;
+    says: Array<string>;
+    support: Array<string>;
     thinks: Array<string>;
     title?: string;
 }
 
 export const Touchpoint = {
     $type: 'Touchpoint',
+    artifacts: 'artifacts',
     channel: 'channel',
     does: 'does',
     emotions: 'emotions',
@@ -678,6 +685,8 @@ export const Touchpoint = {
     name: 'name',
     owner: 'owner',
     reach: 'reach',
+    says: 'says',
+    support: 'support',
     thinks: 'thinks',
     title: 'title'
 } as const;
@@ -1182,6 +1191,10 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Touchpoint: {
             name: Touchpoint.$type,
             properties: {
+                artifacts: {
+                    name: Touchpoint.artifacts,
+                    defaultValue: []
+                },
                 channel: {
                     name: Touchpoint.channel,
                     referenceType: Channel.$type
@@ -1209,6 +1222,14 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 },
                 reach: {
                     name: Touchpoint.reach
+                },
+                says: {
+                    name: Touchpoint.says,
+                    defaultValue: []
+                },
+                support: {
+                    name: Touchpoint.support,
+                    defaultValue: []
                 },
                 thinks: {
                     name: Touchpoint.thinks,

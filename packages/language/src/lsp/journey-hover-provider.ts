@@ -15,7 +15,7 @@ import { typeWord } from '../text/type-words.js';
 
 /**
  * Hovers show what a map writer needs without leaving the line: a persona's card, a touchpoint's
- * emotions, pains and metrics, a metric against its target, a pain's opportunities.
+ * actions, thoughts, quotes, support, evidence, emotions, pains and metrics, a metric against its target, a pain's opportunities.
  */
 export class JourneyHoverProvider extends AstNodeHoverProvider {
     constructor(services: LangiumServices) {
@@ -73,6 +73,11 @@ function touchpointCard(touchpoint: Touchpoint): string {
         heading(touchpoint.title, touchpoint.moment ? 'touchpoint, moment of truth' : 'touchpoint', touchpoint.name),
         fields([['channel', touchpoint.channel?.ref?.title ?? touchpoint.channel?.$refText], ['owner', touchpoint.owner?.ref?.title ?? touchpoint.owner?.$refText],
             ['reach', touchpoint.reach], ['lane', touchpoint.lane]]),
+        list('Does', touchpoint.does.map(md)),
+        list('Thinks', touchpoint.thinks.map(md)),
+        list('Says', touchpoint.says.map(quote => `“${md(quote)}”`)),
+        list('Support', touchpoint.support.map(md)),
+        list('Physical evidence', touchpoint.artifacts.map(md)),
         list('Feels', touchpoint.emotions.filter(e => isUsableNumber(e.score)).map(e => `${e.persona?.$refText ?? ''} ${signedScore(e.score)}${e.word ? ` "${md(e.word)}"` : ''}`)),
         list('Pain points', pains.map(pain => `${md(pain.title ?? pain.name)} (${pain.severity ?? 'no severity'})`)),
         list('Metrics', metrics.map(metricLine))

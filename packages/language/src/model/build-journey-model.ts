@@ -79,6 +79,9 @@ function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: Ran
         lane: touchpoint.lane === 'backstage' ? 'backstage' : 'frontstage',
         does: touchpoint.does,
         thinks: touchpoint.thinks,
+        says: touchpoint.says,
+        support: touchpoint.support,
+        artifacts: touchpoint.artifacts,
         emotions: touchpoint.emotions.filter(emotion => isUsableNumber(emotion.score)).map(emotion => emotionModel(emotion, scale, range)),
         moment: touchpoint.moment && momentModel(touchpoint.moment, range)
     };

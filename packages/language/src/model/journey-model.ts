@@ -78,6 +78,12 @@ export interface TouchpointModel extends NamedRef, Sourced {
     readonly lane: 'frontstage' | 'backstage';
     readonly does: readonly string[];
     readonly thinks: readonly string[];
+    /** What the customer says here, in their words. */
+    readonly says: readonly string[];
+    /** The support processes and systems behind the touchpoint. */
+    readonly support: readonly string[];
+    /** Physical evidence: what the customer sees, receives or holds here. */
+    readonly artifacts: readonly string[];
     readonly emotions: readonly EmotionModel[];
     readonly moment?: MomentModel;
 }

@@ -38,6 +38,11 @@ describe('completion', () => {
         expect(scaffold?.insertText).toBe('stage ${1:Name} "${2:Title}" {\n\tgoal "${3:What the customer wants here}"\n\t$0\n}');
     });
 
+    it('offers the keywords of a touchpoint, says, support and artifact among them', async () => {
+        const items = await completeAt(map.replace('      owner Web\n', '      owner Web\n      \n'), 'owner Web\n      \n', 16);
+        expect(items.map(item => item.label)).toEqual(expect.arrayContaining(['does', 'thinks', 'says', 'support', 'artifact', 'frontstage', 'backstage']));
+    });
+
     it('offers the ends and zero of a wide or huge scale, never every value in it', async () => {
         for (const [scale, expected] of [['-1000000 .. 1000000', ['-2', '-1', '0', '+1', '+2']], ['-50 .. 50', ['-50', '0', '+50']], ['0 .. 10', ['0', '+1', '+2', '+3', '+4', '+5', '+6', '+7', '+8', '+9', '+10']], ['1 .. 50', ['+1', '+50']],
             [`-1${'0'.repeat(20)} .. 1${'0'.repeat(20)}`, ['-2', '-1', '0', '+1', '+2']]] as const) {

@@ -31,6 +31,8 @@ describe('formatting', () => {
             '    flow { T -> T  70 % "again" }',
             '  personas A ,B',
             '  experiment E { expect -15 % }',
+            '  stage Q { touchpoint U {  says   "Hi"',
+            '  support  "CRM"   artifact "Receipt" } }',
             '}'
         ].join('\n');
         expect(await format(messy)).toBe([
@@ -45,6 +47,8 @@ describe('formatting', () => {
             '  flow { T -> T 70% "again" }',
             '  personas A, B',
             '  experiment E { expect -15% }',
+            '  stage Q { touchpoint U { says "Hi"',
+            '    support "CRM" artifact "Receipt" } }',
             '}'
         ].join('\n'));
     });

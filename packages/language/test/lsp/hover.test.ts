@@ -27,6 +27,15 @@ describe('hover', () => {
         expect(text).toContain('Metrics:\n- Cart abandonment: not measured yet, target 60% (lower is better)');
     });
 
+    it("shows what the customer does, thinks and says at a touchpoint, its support and its physical evidence", async () => {
+        const text = await hoverAt('touchpoint Checkout', 12, 1, map.replace('owner Web\n      feels', 'owner Web\n      does "Pays" thinks "Is it *safe*?" says "Where is the total?" support "Payment service" artifact "Receipt email"\n      feels'));
+        expect(text).toContain('Does:\n- Pays');
+        expect(text).toContain('Thinks:\n- Is it \\*safe\\*?');
+        expect(text).toContain('Says:\n- “Where is the total?”');
+        expect(text).toContain('Support:\n- Payment service');
+        expect(text).toContain('Physical evidence:\n- Receipt email');
+    });
+
     it('shows a metric against its target and a pain with the opportunities that address it', async () => {
         expect(await hoverAt('metric Abandonment', 8)).toContain('Cart abandonment: not measured yet, target 60% (lower is better)');
         const pain = await hoverAt('solves Surprise', 8);

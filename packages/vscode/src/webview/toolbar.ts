@@ -8,7 +8,10 @@ export interface ToolbarActions {
     optionsChanged(options: PreviewOptions): void;
 }
 
-const laneTitles: Record<string, string> = { emotions: 'Emotions', pains: 'Pain points', metrics: 'Metrics' };
+const laneTitles: Record<string, string> = {
+    goals: 'Goals and questions', does: 'Does', thinks: 'Thinks', says: 'Says', evidence: 'Physical evidence',
+    emotions: 'Emotions', pains: 'Pain points', experiments: 'Experiments', metrics: 'Metrics', backstage: 'Backstage', support: 'Support'
+};
 
 export class Toolbar {
     readonly element = document.createElement('div');
