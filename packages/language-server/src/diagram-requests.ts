@@ -1,13 +1,20 @@
-// The preview's requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
-// version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
-import { documentJourneys, type Document, type JourneyModel } from '@journey-maps/language';
-import { lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type RenderOptions, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
-import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+// The preview's requests, answered in the long-lived server: the map's SVG for a document version
+// (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens. The server checks
+// the params, waits for the version and builds the journey model; the diagram's thread (diagram-renderer.ts) lays
+// it out and draws it, so that diagnostics never wait for a diagram.
+import { documentJourneys, type Document } from '@journey-maps/language';
+import { lanes, type Lane as DiagramLane, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
+import type { LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { checkDiagramParams, checkExportParams } from './diagram-params.js';
+import { diagramRenderer, RenderAborted, type Rendered } from './diagram-renderer.js';
 import {
-    DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ResponseError, type ThemeName
+    DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type ExportResult, type Response, type ResponseError,
+    type ThemeName
 } from './protocol/lsp.js';
 import type { Lane } from './protocol/diagram.js';
+import type { RenderJob } from './render-worker.js';
 import { validatedDocument } from './validated-document.js';
 
 // The protocol spells the lanes and palettes out itself, so that the host and the webview need not load the diagram
@@ -19,14 +26,16 @@ true satisfies Same<ThemeName, DiagramThemeName>;
 
 const ERROR_SEVERITY = 1;
 
-export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices): void {
+/** `entry` is the server's own script: the diagram's worker thread runs it (see main.ts). */
+export function registerDiagramRequests(connection: Connection, shared: LangiumSharedServices, entry: URL): void {
+    const renderer = diagramRenderer(entry, message => connection.console.log(message));
     /**
      * Per purpose and map, the render under way: a newer request aborts it, so an old layout never answers after a
      * newer one (and an export leaves the preview's render alone).
      */
     const rendering = new Map<string, AbortController>();
 
-    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderOptions, token: CancellationToken): Promise<Response<{ svg: string; model: JourneyModel }>> => {
+    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderJob['options'], png: boolean, token: CancellationToken): Promise<Response<Rendered & { personas: DiagramResult['personas'] }>> => {
         const key = `${purpose} ${params.uri}`;
         rendering.get(key)?.abort();
         const controller = new AbortController();
@@ -35,13 +44,20 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         const waiting = new CancellationTokenSource();
         const cancelled = token.onCancellationRequested(() => controller.abort());
         controller.signal.addEventListener('abort', () => waiting.cancel());
+        const stale = () => failure('stale', `version ${params.version} is out of date`);
         try {
             const document = await validatedDocument(shared, params.uri, params.version, waiting.token) as LangiumDocument<Document> | undefined;
             if (!document && !controller.signal.aborted) {
                 return failure('failed', `${params.uri} is not open in the language server`);
             }
-            if (!document || document.textDocument.version !== params.version || controller.signal.aborted) {
-                return failure('stale', `version ${params.version} is out of date`);
+            if (!document || controller.signal.aborted) {
+                return stale();
+            }
+            if (document.textDocument.version < params.version) {
+                return failure('stale', `version ${params.version} never reached the language server (it has version ${document.textDocument.version})`);
+            }
+            if (document.textDocument.version > params.version) {
+                return stale();
             }
             const firstError = document.diagnostics?.find(diagnostic => diagnostic.severity === ERROR_SEVERITY);
             if (firstError) {
@@ -51,11 +67,11 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
             if (!model) {
                 return failure('invalid', 'This file holds no journey to draw.');
             }
-            const svg = await renderDiagram(model, { ...params.options, ...options, signal: controller.signal });
-            return { result: { svg, model } };
+            const rendered = await renderer.render({ model, options: { ...params.options, ...options }, png }, controller.signal);
+            return { result: { ...rendered, personas: model.personas.map(({ name, title }) => ({ name, title })) } };
         } catch (error) {
-            if (controller.signal.aborted) {
-                return failure('stale', `version ${params.version} is out of date`);
+            if (error instanceof RenderAborted || controller.signal.aborted) {
+                return stale();
             }
             return failure('failed', error instanceof Error ? error.message : String(error));
         } finally {
@@ -65,22 +81,28 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         }
     };
 
-    connection.onRequest(DiagramRequest, async (params, token): Promise<Response<DiagramResult>> => {
+    connection.onRequest(DiagramRequest, async (raw: unknown, token): Promise<Response<DiagramResult>> => {
+        const checked = checkDiagramParams(raw);
+        if ('error' in checked) return checked;
+        const { params } = checked;
         // The preview's page has Inter itself (see preview-html.ts): no font subset to make on every keystroke.
-        const rendered = await render('preview', params, { theme: params.theme, colours: 'variables', embedFont: false }, token);
+        const rendered = await render('preview', params, { theme: params.theme, colours: 'variables', embedFont: false }, false, token);
         if ('error' in rendered) return rendered;
-        const personas = rendered.result.model.personas.map(({ name, title }) => ({ name, title }));
-        return { result: { version: params.version, svg: rendered.result.svg, personas, lanes } };
+        return { result: { version: params.version, svg: rendered.result.svg, personas: rendered.result.personas, lanes } };
     });
 
-    connection.onRequest(ExportRequest, async (params, token) => {
-        const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables', embedFont: params.format === 'svg' }, token);
+    connection.onRequest(ExportRequest, async (raw: unknown, token): Promise<Response<ExportResult>> => {
+        const checked = checkExportParams(raw);
+        if ('error' in checked) return checked;
+        const { params } = checked;
+        const png = params.format === 'png';
+        const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: png ? 'fixed' : 'variables', embedFont: !png }, png, token);
         if ('error' in rendered) return rendered;
-        const bytes = params.format === 'png' ? svgToPng(rendered.result.svg) : Buffer.from(rendered.result.svg, 'utf8');
+        const bytes = rendered.result.png ? Buffer.from(rendered.result.png) : Buffer.from(rendered.result.svg, 'utf8');
         return { result: { base64: bytes.toString('base64') } };
     });
 
-    connection.onNotification(WarmUpNotification, () => warmUpLayout());
+    connection.onNotification(WarmUpNotification, () => renderer.warmUp());
 }
 
 function failure(kind: ResponseError['kind'], message: string): { error: ResponseError } {

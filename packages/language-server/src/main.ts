@@ -1,14 +1,27 @@
 // The journey language server: the journey language's services on an LSP connection over the transport the client
 // chose (`--stdio` from any editor and the benchmark, `--node-ipc` from VS Code, `--socket=<port>`), and the diagram
 // requests. Bundled twice from this one file: dist/journey-language-server.cjs (the `journey-language-server`
-// command) and the VS Code extension's dist/language-server.cjs.
+// command) and the VS Code extension's dist/language-server.cjs. The same script, run in a worker thread, is the
+// diagram's thread (render-worker.ts).
 import { createJourneyServices } from '@journey-maps/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { registerDiagramRequests } from './diagram-requests.js';
+import { messageGuard } from './message-guard.js';
+import { serveRenderJobs } from './render-worker.js';
 
-const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
-registerDiagramRequests(connection, shared);
-startLanguageServer(shared);
+if (isMainThread) {
+    const connection = createConnection(ProposedFeatures.all, {
+        messageStrategy: messageGuard((method, problem) => connection.console.warn(`Ignored a malformed ${method}: ${problem}.`))
+    });
+    // A failure in work nobody awaits (a listener of a build, say) is logged; it must not end every feature of the
+    // editor with it.
+    process.on('unhandledRejection', reason => connection.console.error(`Unexpected failure: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
+    const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+    registerDiagramRequests(connection, shared, new URL(import.meta.url));
+    startLanguageServer(shared);
+} else if (parentPort) {
+    serveRenderJobs(parentPort);
+}
