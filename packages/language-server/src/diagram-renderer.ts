@@ -76,6 +76,8 @@ export function diagramRenderer(entry: URL, log: (message: string) => void): Dia
         const timer = setTimeout(() => {
             log(`A diagram took longer than ${renderDeadlineMs / 1000} s to draw; its worker is stopped.`);
             answer(() => reject(new Error(`The diagram took longer than ${renderDeadlineMs / 1000} s to draw; try the compact layout or hide some lanes.`)));
+            // The next job starts a fresh worker at once, not the one being stopped.
+            if (worker === current) worker = undefined;
             finish();
             void current.terminate();
         }, renderDeadlineMs);
