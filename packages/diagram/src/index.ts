@@ -4,6 +4,7 @@ export * from './graph/diagram-graph.js';
 export { buildGraph } from './graph/build-graph.js';
 export { elkGraph } from './layout/elk-graph.js';
 export { layoutElkGraph, warmUpLayout } from './layout/elk-engine.js';
+export { LayoutCache } from './layout-cache.js';
 export { placeDiagram } from './layout/place-diagram.js';
 export type * from './layout/positioned-diagram.js';
 export { renderSvg, type SvgOptions } from './svg/render-svg.js';

@@ -2,6 +2,7 @@ import type { JourneyModel } from '@journey-maps/language/model';
 import { buildGraph } from './graph/build-graph.js';
 import { elkGraph } from './layout/elk-graph.js';
 import { layoutElkGraph } from './layout/elk-engine.js';
+import type { LayoutCache } from './layout-cache.js';
 import { placeDiagram } from './layout/place-diagram.js';
 import type { PositionedDiagram } from './layout/positioned-diagram.js';
 import { resolveOptions, type DiagramOptions } from './options.js';
@@ -16,12 +17,15 @@ export interface RenderOptions extends DiagramOptions, SvgOptions {
      * rasteriser has the font files.
      */
     readonly embedFont?: boolean;
+    /** Reuses the layout of an earlier render whose graph had the same sizes and edges (see `LayoutCache`). */
+    readonly layoutCache?: LayoutCache;
 }
 
 /** journey model -> diagram graph -> ELK layout -> placed diagram. */
 export async function layoutDiagram(model: JourneyModel, options: RenderOptions = {}): Promise<PositionedDiagram> {
     const graph = buildGraph(model, resolveOptions(options));
-    const layout = await layoutElkGraph(elkGraph(graph), options.signal);
+    const input = elkGraph(graph);
+    const layout = await (options.layoutCache ? options.layoutCache.layout(input, options.signal) : layoutElkGraph(input, options.signal));
     return placeDiagram(graph, layout);
 }
 

@@ -1,18 +1,23 @@
-// The diagram requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
-// version (`journey/diagram`), an export of it (`journey/export`), the SVG of a journey written inside another
-// document (`journey/blockDiagram`), and ELK warmed up when a preview opens.
-import { type Document, type JourneyModel } from '@journey-maps/language';
-import {
-    lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type PngResources, type RenderOptions, type ThemeName as DiagramThemeName
-} from '@journey-maps/diagram';
-import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+// The diagram requests, answered in the long-lived server: the map's SVG for a document version (`journey/diagram`),
+// an export of it (`journey/export`), the SVG of a journey written inside another document (`journey/blockDiagram`),
+// and ELK warmed up when a preview opens. The server checks the params, waits for the version and builds the journey
+// model; the renderer (a worker thread in Node, see thread-renderer.ts) lays it out and draws it, so that
+// diagnostics never wait for a diagram.
+import { type Document } from '@journey-maps/language';
+import { lanes, type Lane as DiagramLane, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
+import type { LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
+import { checkDiagramParams, checkExportParams } from './diagram-params.js';
+import { RenderAborted, type DiagramRenderer } from './diagram-renderer.js';
 import {
-    BlockDiagramRequest, DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ThemeName
+    BlockDiagramRequest, DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type ExportResult, type Response,
+    type ThemeName
 } from './protocol/lsp.js';
+import type { Lane } from './protocol/diagram.js';
 import { blockDiagram } from './block-diagram.js';
 import { drawableJourney, failure } from './drawable-journey.js';
-import type { Lane } from './protocol/diagram.js';
+import type { Rendered, RenderJob } from './render-job.js';
 import { validatedDocument } from './validated-document.js';
 
 // The protocol spells the lanes and palettes out itself, so that the host and the webview need not load the diagram
@@ -22,20 +27,14 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<Lane, DiagramLane>;
 true satisfies Same<ThemeName, DiagramThemeName>;
 
-const NO_PNG = 'PNG export is not available in VS Code for the Web; export SVG, or use the desktop VS Code or `journey render map.journey -o map.png`.';
-
-/**
- * `pngResources` loads the rasteriser's WebAssembly and fonts on the first PNG export (from disk in Node:
- * `nodePngResources`); without it (the web worker) an export to PNG answers why not.
- */
-export function registerDiagramRequests(connection: Connection, shared: LangiumSharedCoreServices, pngResources?: () => Promise<PngResources>): void {
+export function registerDiagramRequests(connection: Connection, shared: LangiumSharedServices, renderer: DiagramRenderer): void {
     /**
      * Per purpose and map, the render under way: a newer request aborts it, so an old layout never answers after a
      * newer one (and an export leaves the preview's render alone).
      */
     const rendering = new Map<string, AbortController>();
 
-    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderOptions, token: CancellationToken): Promise<Response<{ svg: string; model: JourneyModel }>> => {
+    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderJob['options'], png: boolean, token: CancellationToken): Promise<Response<Rendered & { personas: DiagramResult['personas'] }>> => {
         const key = `${purpose} ${params.uri}`;
         rendering.get(key)?.abort();
         const controller = new AbortController();
@@ -44,23 +43,31 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         const waiting = new CancellationTokenSource();
         const cancelled = token.onCancellationRequested(() => controller.abort());
         controller.signal.addEventListener('abort', () => waiting.cancel());
+        const stale = () => failure('stale', `version ${params.version} is out of date`);
         try {
             const document = await validatedDocument(shared, params.uri, params.version, waiting.token) as LangiumDocument<Document> | undefined;
             if (!document && !controller.signal.aborted) {
                 return failure('failed', `${params.uri} is not open in the language server`);
             }
-            if (!document || document.textDocument.version !== params.version || controller.signal.aborted) {
-                return failure('stale', `version ${params.version} is out of date`);
+            if (!document || controller.signal.aborted) {
+                return stale();
             }
-            const model = drawableJourney(document, 'file');
-            if ('error' in model) {
-                return model;
+            if (document.textDocument.version < params.version) {
+                return failure('stale', `version ${params.version} never reached the language server (it has version ${document.textDocument.version})`);
             }
-            const svg = await renderDiagram(model.result, { ...params.options, ...options, signal: controller.signal });
-            return { result: { svg, model: model.result } };
+            if (document.textDocument.version > params.version) {
+                return stale();
+            }
+            const drawable = drawableJourney(document, 'file');
+            if ('error' in drawable) {
+                return drawable;
+            }
+            const model = drawable.result;
+            const rendered = await renderer.render({ model, options: { ...params.options, ...options }, png }, controller.signal);
+            return { result: { ...rendered, personas: model.personas.map(({ name, title }) => ({ name, title })) } };
         } catch (error) {
-            if (controller.signal.aborted) {
-                return failure('stale', `version ${params.version} is out of date`);
+            if (error instanceof RenderAborted || controller.signal.aborted) {
+                return stale();
             }
             return failure('failed', error instanceof Error ? error.message : String(error));
         } finally {
@@ -70,24 +77,25 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         }
     };
 
-    connection.onRequest(DiagramRequest, async (params, token): Promise<Response<DiagramResult>> => {
+    connection.onRequest(DiagramRequest, async (raw: unknown, token): Promise<Response<DiagramResult>> => {
+        const checked = checkDiagramParams(raw);
+        if ('error' in checked) return checked;
+        const { params } = checked;
         // The preview's page has Inter itself (see preview-html.ts): no font subset to make on every keystroke.
-        const rendered = await render('preview', params, { theme: params.theme, colours: 'variables', embedFont: false }, token);
+        const rendered = await render('preview', params, { theme: params.theme, colours: 'variables', embedFont: false }, false, token);
         if ('error' in rendered) return rendered;
-        const personas = rendered.result.model.personas.map(({ name, title }) => ({ name, title }));
-        return { result: { version: params.version, svg: rendered.result.svg, personas, lanes } };
+        return { result: { version: params.version, svg: rendered.result.svg, personas: rendered.result.personas, lanes } };
     });
 
-    connection.onRequest(ExportRequest, async (params, token) => {
-        if (params.format === 'png' && !pngResources) return failure('failed', NO_PNG);
-        const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: params.format === 'png' ? 'fixed' : 'variables', embedFont: params.format === 'svg' }, token);
+    connection.onRequest(ExportRequest, async (raw: unknown, token): Promise<Response<ExportResult>> => {
+        const checked = checkExportParams(raw);
+        if ('error' in checked) return checked;
+        const { params } = checked;
+        const png = params.format === 'png';
+        const rendered = await render(`export ${params.format}`, params, { theme: 'light', colours: png ? 'fixed' : 'variables', embedFont: !png }, png, token);
         if ('error' in rendered) return rendered;
-        try {
-            const bytes = params.format === 'png' && pngResources ? await svgToPng(rendered.result.svg, pngResources()) : new TextEncoder().encode(rendered.result.svg);
-            return { result: { base64: toBase64(bytes) } };
-        } catch (error) {
-            return failure('failed', error instanceof Error ? error.message : String(error));
-        }
+        const bytes = rendered.result.png ?? new TextEncoder().encode(rendered.result.svg);
+        return { result: { base64: toBase64(bytes) } };
     });
 
     connection.onRequest(BlockDiagramRequest, async params => {
@@ -98,7 +106,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         }
     });
 
-    connection.onNotification(WarmUpNotification, () => warmUpLayout());
+    connection.onNotification(WarmUpNotification, () => renderer.warmUp());
 }
 
 /** Base64 without Node's Buffer (the web worker has none); in slices, as `String.fromCharCode` takes so many arguments. */

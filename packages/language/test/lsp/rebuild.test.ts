@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { describe, expect, it } from 'vitest';
 import { checkTexts, createJourneyServices } from '../../src/index.js';
@@ -24,5 +24,30 @@ describe('a change in one file re-checks the others that depend on it', () => {
         writeFileSync(files.map, 'journey J { reviewed 2026-10-01 stage S { touchpoint T { channel web } } metric M at T { target 1 better higher } }\n');
         await shared.workspace.DocumentBuilder.update([URI.file(files.map)], []);
         expect(codes()).toEqual(['unused-persona']);
+    });
+});
+
+describe('a keystroke re-checks only what it can affect', () => {
+    it('rebuilds the edited map, the maps that refer to what it declares and the files that declare personas; no other map', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'journey-rebuild-'));
+        const map = (name: string, channel: string) => `journey ${name} { reviewed 2026-10-01 stage S { touchpoint T { channel ${channel} feels Sarah 1 } } metric M at T { target 1 better higher } }\n`;
+        const texts: Record<string, string> = {
+            'people.journey': 'persona Sarah "Sarah"\n',
+            'edited.journey': `channel Kiosk "In-store kiosk" physical\n${map('Edited', 'web')}`,
+            'kiosk-user.journey': map('KioskUser', 'Kiosk'),
+            'unrelated.journey': map('Unrelated', 'web')
+        };
+        for (const [name, text] of Object.entries(texts)) writeFileSync(join(folder, name), text);
+        const { Journey, shared } = createJourneyServices(NodeFileSystem, { settings: { Clock: () => ({ today: () => '2026-11-22' }) } });
+        const checked = await checkTexts(Journey, Object.keys(texts).map(name => ({ uri: pathToFileURL(join(folder, name)).href, text: texts[name] })));
+        expect(checked.flatMap(({ diagnostics }) => diagnostics.filter(d => d.severity === 1))).toEqual([]);
+
+        const rebuilt: string[] = [];
+        shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+            rebuilt.push(document.uri.path.split('/').pop()!);
+        });
+        writeFileSync(join(folder, 'edited.journey'), texts['edited.journey'].replace('stage S {', 'stage S "Typed" {'));
+        await shared.workspace.DocumentBuilder.update([URI.file(join(folder, 'edited.journey'))], []);
+        expect(rebuilt.sort()).toEqual(['edited.journey', 'kiosk-user.journey', 'people.journey']);
     });
 });
