@@ -22,7 +22,7 @@ describe('the CLI bundle, split by command', async () => {
     const outputOf = (entry: RegExp) => Object.keys(outputs).find(path => entry.test(outputs[path].entryPoint ?? ''))!;
     const main = outputOf(/src\/main\.ts$/);
     const command = (name: string) => new Set([...loadedPackages(outputs, main), ...loadedPackages(outputs, outputOf(new RegExp(`src/commands/${name}\\.ts$`)))]);
-    const heavy = ['elkjs', '@resvg/resvg-js', 'subset-font', 'junit-report-builder', 'csv-stringify', 'chokidar', 'diagram'];
+    const heavy = ['elkjs', '@resvg/resvg-js', 'harfbuzzjs', 'junit-report-builder', 'csv-stringify', 'chokidar', 'diagram'];
 
     it('starts --version with Commander alone: no Langium, no command', () => {
         const loaded = loadedPackages(outputs, main);
