@@ -1,11 +1,33 @@
-// `npm run bench`: performance figures on synthetic maps of growing size. Prints tables; asserts nothing.
-// BENCH_SIZES=1000,10000 limits the sizes of the language table.
+// `npm run bench`: performance figures on synthetic maps of growing size. Prints tables and ratios; asserts nothing.
+// Needs the built CLI (`npm run build`). Flags (after `npm run bench --`):
+//   --sizes 1000,10000      map sizes in touchpoints for the whole-process and language tables (default
+//                           1000,10000,50000; BENCH_SIZES too)
+//   --maps 1000             maps of 50 touchpoints in the one-workspace run (0 leaves it out)
+//   --rounds 11             rounds of the start-up table (the size tables take fewer as maps grow)
+//   --baseline <journey.js> another build of the CLI, run alternately with this one, e.g. one built from main
+//   --only cli,language,diagram,editor,preview   the sections to run (default: all)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { alternate, journeyBin, jsonParseArgs, writeManyMaps, writeSyntheticWorkspace, type ProcessFigures, type Run } from './cli-bench.js';
 import { measureDiagram } from './diagram-bench.js';
 import { measureLanguage, type LanguageFigures } from './language-bench.js';
 import { measureLanguageServer } from './lsp-bench.js';
 import { measurePreview } from './preview-bench.js';
 
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const { values: flags } = parseArgs({
+    options: {
+        sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '1000,10000,50000' },
+        maps: { type: 'string', default: '1000' },
+        rounds: { type: 'string', default: '11' },
+        baseline: { type: 'string' },
+        only: { type: 'string', default: 'cli,language,diagram,editor,preview' }
+    }
+});
+const sizes = flags.sizes.split(',').map(Number);
+const sections = new Set(flags.only.split(','));
+const baseline = flags.baseline && resolve(flags.baseline);
 
 function row(cells: string[], widths: number[]): string {
     return cells.map((cell, i) => cell.padStart(widths[i])).join(' | ');
@@ -64,7 +86,113 @@ async function previewTable(): Promise<void> {
     }
 }
 
-await languageTable();
-await diagramTable();
-await languageServerTable();
-await previewTable();
+const times = (value: number) => `${value.toFixed(2)}x`;
+const withinTarget = (value: number, target: number) => `${times(value)} (target ${times(target)}: ${value <= target ? 'met' : 'NOT met'})`;
+
+/** The CLI against this one built elsewhere (--baseline), alternately, when given: the runs of both. */
+function withBaseline(label: string, args: string[], cwd: string): Run[] {
+    const runs = [{ label, args: [journeyBin, ...args], cwd }];
+    return baseline ? [...runs, { label: `baseline ${label}`, args: [baseline, ...args], cwd }] : runs;
+}
+
+function baselineCells(figures: Map<string, ProcessFigures>, label: string): string[] {
+    const base = figures.get(`baseline ${label}`);
+    const own = figures.get(label)!;
+    return base ? [base.wallMs.toFixed(0), times(own.wallMs / base.wallMs), times(own.cpuMs / base.cpuMs)] : [];
+}
+
+const baselineHeader = baseline ? ['baseline ms', 'wall / baseline', 'CPU / baseline'] : [];
+
+function startUpTable(root: string): void {
+    const rounds = Number(flags.rounds);
+    const small = writeSyntheticWorkspace(root, 50).folder;
+    console.log(`\nstart-up, whole processes: medians of ${rounds} rounds run alternately (wall and CPU time of all threads)`);
+    const figures = alternate([
+        { label: 'node -e 0', args: ['-e', '0'], cwd: root },
+        ...withBaseline('journey --version', ['--version'], root),
+        ...withBaseline('journey check (50 tp)', ['check', '.'], small)
+    ], rounds);
+    const header = ['process', 'wall ms', 'CPU ms', 'peak MB', 'wall / node -e 0', 'CPU / node -e 0', ...baselineHeader];
+    const widths = [28, ...header.slice(1).map(h => h.length)];
+    console.log(row(header, widths));
+    const node = figures.get('node -e 0')!;
+    for (const [label, f] of figures) {
+        if (!label.startsWith('baseline')) {
+            console.log(row([label, f.wallMs.toFixed(0), f.cpuMs.toFixed(0), f.peakMb.toFixed(0), times(f.wallMs / node.wallMs),
+                times(f.cpuMs / node.cpuMs), ...(label === 'node -e 0' ? [] : baselineCells(figures, label))], widths));
+        }
+    }
+    console.log(`journey --version: ${withinTarget(figures.get('journey --version')!.wallMs / node.wallMs, 1.5)} of node -e 0; `
+        + `journey check of 50 touchpoints: ${withinTarget(figures.get('journey check (50 tp)')!.wallMs / node.wallMs, 2.5)}`);
+}
+
+function throughputTable(root: string): void {
+    console.log('\njourney check, whole process, against a node process that reads and JSON.parses the same content as JSON'
+        + ' (medians of rounds run alternately: 5 at 1,000 touchpoints, fewer for larger maps)');
+    const header = ['touchpoints', 'JSON ms', 'check ms', 'check CPU ms', 'wall / JSON', 'CPU / JSON', 'ms per 1k tp', 'peak MB', ...baselineHeader];
+    const widths = header.map(h => h.length);
+    console.log(row(header, widths));
+    const results: { touchpoints: number; check: ProcessFigures; json: ProcessFigures }[] = [];
+    for (const touchpoints of sizes) {
+        const { folder, json } = writeSyntheticWorkspace(root, touchpoints);
+        const rounds = Math.max(1, Math.min(5, Math.round(10 / Math.sqrt(touchpoints / 1000))));
+        const figures = alternate([{ label: 'JSON', args: jsonParseArgs(json), cwd: root }, ...withBaseline('check', ['check', '.'], folder)], rounds);
+        const check = figures.get('check')!;
+        const parse = figures.get('JSON')!;
+        results.push({ touchpoints, check, json: parse });
+        console.log(row([String(touchpoints), parse.wallMs.toFixed(0), check.wallMs.toFixed(0), check.cpuMs.toFixed(0), times(check.wallMs / parse.wallMs),
+            times(check.cpuMs / parse.cpuMs), (check.wallMs / (touchpoints / 1000)).toFixed(0), check.peakMb.toFixed(0), ...baselineCells(figures, 'check')], widths));
+    }
+    const at = (touchpoints: number) => results.find(r => r.touchpoints === touchpoints);
+    const tenThousand = at(10000);
+    if (tenThousand) {
+        console.log(`check of 10,000 touchpoints: ${withinTarget(tenThousand.check.wallMs / tenThousand.json.wallMs, 15)} of the JSON process`);
+    }
+    const from = tenThousand ?? results[0];
+    const to = results[results.length - 1];
+    if (from && to && to !== from) {
+        const growth = (to.check.wallMs / from.check.wallMs) / (to.touchpoints / from.touchpoints);
+        console.log(`cost growth ${from.touchpoints} -> ${to.touchpoints} touchpoints: ${times(growth)} of linear`);
+    }
+    const fiftyThousand = at(50000);
+    if (fiftyThousand) {
+        console.log(`peak memory at 50,000 touchpoints: ${fiftyThousand.check.peakMb.toFixed(0)} MB (target under 600 MB: ${fiftyThousand.check.peakMb < 600 ? 'met' : 'NOT met'})`);
+    }
+}
+
+function manyMapsTable(root: string): void {
+    const maps = Number(flags.maps);
+    if (maps === 0) {
+        return;
+    }
+    const folder = writeManyMaps(root, maps, 50);
+    const figures = alternate(withBaseline('check', ['check', '.'], folder), 1);
+    const check = figures.get('check')!;
+    const base = figures.get('baseline check');
+    console.log(`\n${maps} maps of 50 touchpoints in one workspace, one journey check: ${(check.wallMs / 1000).toFixed(1)} s `
+        + `(CPU ${(check.cpuMs / 1000).toFixed(1)} s, peak ${check.peakMb.toFixed(0)} MB; target under 20 s: ${check.wallMs < 20000 ? 'met' : 'NOT met'})`
+        + (base ? `; baseline ${(base.wallMs / 1000).toFixed(1)} s, ${times(check.wallMs / base.wallMs)}` : ''));
+}
+
+if (sections.has('cli')) {
+    const root = mkdtempSync(join(tmpdir(), 'journey-bench-'));
+    try {
+        startUpTable(root);
+        throughputTable(root);
+        manyMapsTable(root);
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+}
+if (sections.has('language')) {
+    await languageTable();
+}
+if (sections.has('diagram')) {
+    await diagramTable();
+}
+if (sections.has('editor')) {
+    await languageServerTable();
+}
+if (sections.has('preview')) {
+    await previewTable();
+}

@@ -13,9 +13,10 @@ export interface SyntheticWorkspace {
 
 const perStage = 10;
 
-export function syntheticWorkspace(touchpoints: number): SyntheticWorkspace {
+/** `name` tells the journeys of a workspace of many synthetic maps apart. */
+export function syntheticWorkspace(touchpoints: number, name = `Synthetic${touchpoints}`): SyntheticWorkspace {
     const shared = 'persona Sarah "Sarah"\npersona Colleen "Colleen"\nteam Web "Web team"\nteam CX "CX"\n';
-    const lines = [`journey Synthetic${touchpoints} "Synthetic map of ${touchpoints} touchpoints" {`, '  reviewed 2026-11-01 every quarter'];
+    const lines = [`journey ${name} "Synthetic map of ${touchpoints} touchpoints" {`, '  reviewed 2026-11-01 every quarter'];
     const stages: unknown[] = [];
     const stageCount = Math.ceil(touchpoints / perStage);
     for (let s = 0; s < stageCount; s++) {
@@ -51,7 +52,7 @@ export function syntheticWorkspace(touchpoints: number): SyntheticWorkspace {
     }
     lines.push('}', '');
     const map = lines.join('\n');
-    const json = JSON.stringify({ name: `Synthetic${touchpoints}`, stages, flows: [{ persona: 'Sarah', steps }], metrics, pains, opportunities });
+    const json = JSON.stringify({ name, stages, flows: [{ persona: 'Sarah', steps }], metrics, pains, opportunities });
     return {
         files: { 'shared.journey': shared, 'synthetic.journey': map },
         json,

@@ -1,14 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { errorLine, ExitCode } from './cli-error.js';
-import { checkCommand } from './commands/check.js';
-import { exportCommand } from './commands/export.js';
-import { diffCommand } from './commands/diff.js';
-import { fmtCommand } from './commands/fmt.js';
-import { importCommand } from './commands/import.js';
-import { initCommand } from './commands/init.js';
-import { renderCommand } from './commands/render.js';
-import { reportCommand } from './commands/report.js';
+import { commandsFor } from './commands/command-loaders.js';
 import { printableLines } from './printable.js';
 import { processTerminal } from './terminal.js';
 
@@ -20,8 +13,7 @@ const program = new Command('journey')
     .exitOverride()
     // Commander's messages echo the arguments given: they are made printable like every other line.
     .configureOutput({ outputError: (text, write) => write(printableLines(text)) });
-for (const command of [checkCommand(terminal), renderCommand(terminal), fmtCommand(terminal), initCommand(terminal), diffCommand(terminal),
-    reportCommand(terminal), exportCommand(terminal), importCommand(terminal)]) {
+for (const command of await commandsFor(process.argv.slice(2), terminal)) {
     // Subcommands share the program's settings: errors come back here instead of exiting the process.
     program.addCommand(command.copyInheritedSettings(program));
 }

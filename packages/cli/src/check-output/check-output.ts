@@ -2,8 +2,7 @@ import type { Colors } from 'picocolors/types';
 import { summarise, type Finding } from './findings.js';
 import { githubAnnotations } from './check-github.js';
 import { checkJson } from './check-json.js';
-import { checkJunit } from './check-junit.js';
-import { checkSarif, type SarifTool } from './check-sarif.js';
+import type { SarifTool } from './check-sarif.js';
 import { checkText } from './check-text.js';
 
 export const checkFormats = ['text', 'json', 'sarif', 'github', 'junit'] as const;
@@ -19,8 +18,11 @@ export interface CheckResults {
     readonly tool: SarifTool;
 }
 
-/** What `journey check --format <format>` prints. */
-export function checkOutput(format: CheckFormat, results: CheckResults): string {
+/**
+ * What `journey check --format <format>` prints. The SARIF and JUnit builders are loaded for their format only,
+ * so that a check in text starts without them.
+ */
+export async function checkOutput(format: CheckFormat, results: CheckResults): Promise<string> {
     const { files, findings } = results;
     switch (format) {
         case 'text':
@@ -28,10 +30,10 @@ export function checkOutput(format: CheckFormat, results: CheckResults): string 
         case 'json':
             return checkJson(files, findings, summarise(findings, files.length));
         case 'sarif':
-            return checkSarif(findings, results.tool);
+            return (await import('./check-sarif.js')).checkSarif(findings, results.tool);
         case 'github':
             return githubAnnotations(findings);
         case 'junit':
-            return checkJunit(files, findings);
+            return (await import('./check-junit.js')).checkJunit(files, findings);
     }
 }

@@ -6,7 +6,6 @@ import { checkFormats, checkOutput, type CheckFormat } from '../check-output/che
 import { fails } from '../check-output/findings.js';
 import type { Terminal } from '../terminal.js';
 import { checkWorkspace, type CheckingOptions } from '../workspace/check-workspace.js';
-import { runAndWatch } from '../workspace/watch-maps.js';
 import { withCheckingOptions } from './checking-options.js';
 
 interface CheckOptions extends CheckingOptions {
@@ -27,7 +26,8 @@ export function checkCommand(terminal: Terminal): Command {
         .option('-w, --watch', 'check again whenever a map or the check configuration changes, until Ctrl-C')
         .action(async (paths: string[], options: CheckOptions) => {
             const run = () => runCheck(paths, options, terminal);
-            terminal.exitCode = options.watch ? await runAndWatch(paths, terminal, run) : await run();
+            // The file watcher is loaded for --watch only.
+            terminal.exitCode = options.watch ? await (await import('../workspace/watch-maps.js')).runAndWatch(paths, terminal, run) : await run();
         });
 }
 
@@ -35,7 +35,7 @@ async function runCheck(paths: string[], options: CheckOptions, terminal: Termin
     const { files, documents, findings, displayPath } = await checkWorkspace(paths, options, terminal.cwd, { progress: phase => terminal.progress(phase), warn: text => terminal.warn(text) });
     const texts = new Map(documents.map(({ uri, document }) => [displayPath(uri), document.textDocument.getText()]));
     const tool = { version: packageJson.version, homepage: packageJson.homepage, source: (file: string) => texts.get(file) };
-    terminal.write(checkOutput(options.format, {
+    terminal.write(await checkOutput(options.format, {
         files: files.map(file => relative(terminal.cwd, file) || file), findings, colors: terminal.colors(options.color), tool
     }));
     if (documents.length === 0) {

@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { unescape } from 'html-escaper';
 import { cssWeight, interFontBytes } from '../text/inter-font.js';
 import { typography, type TextRole } from '../text/typography.js';
 import type { TextStyle } from '../text/measure-text.js';
+import { loadSubsetter, type Subsetter } from './harfbuzz-subset.js';
 import { ttfToWoff2 } from './woff2.js';
 
 /**
@@ -13,8 +13,6 @@ export const embeddedFamily = 'Journey Inter';
 
 type Weight = TextStyle['weight'];
 
-type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'truetype'; keepFeatures: readonly string[] }) => Promise<Buffer>;
-
 /**
  * The OpenType features browsers and resvg apply by default, with the glyphs they reach (kerning, contextual
  * alternates such as the colon between digits): the SVG in a browser looks as its PNG. Less than half the
@@ -23,33 +21,26 @@ type SubsetFont = (font: Buffer, text: string, options: { targetFormat: 'truetyp
 const keepFeatures = ['kern', 'calt', 'liga', 'ccmp', 'locl', 'mark', 'mkmk'];
 
 /**
- * subset-font (harfbuzz as WebAssembly) is loaded on the first SVG only, and a process
- * without it, such as the language server of a packaged extension (whose preview ships Inter itself), draws
- * SVG without the embedded face.
+ * The subsetter (harfbuzz as WebAssembly) is loaded on the first SVG only, and a process without it, such as
+ * the language server of a packaged extension (whose preview ships Inter itself), draws SVG without the
+ * embedded face.
  */
-let subsetFont: SubsetFont | null | undefined;
-function loadSubsetFont(): SubsetFont | null {
-    if (subsetFont === undefined) {
-        try {
-            subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
-        } catch {
-            subsetFont = null;
-        }
-    }
-    return subsetFont;
+let subsetter: Promise<Subsetter | null> | undefined;
+function loadedSubsetter(): Promise<Subsetter | null> {
+    subsetter ??= loadSubsetter().catch(() => null);
+    return subsetter;
 }
 
 /** Subsets already made, by weight and glyphs; the oldest go first past `cacheSize`. */
 const subsets = new Map<string, Promise<string>>();
 const cacheSize = 64;
 
-function subset(weight: Weight, glyphs: string, subsetter: SubsetFont): Promise<string> {
+function subset(weight: Weight, glyphs: string, subsetter: Subsetter): Promise<string> {
     const key = `${weight}:${glyphs}`;
     let face = subsets.get(key);
     if (!face) {
         face = interFontBytes(weight)
-            .then(font => subsetter(font, glyphs, { targetFormat: 'truetype', keepFeatures }))
-            .then(ttf => ttfToWoff2(ttf).toString('base64'));
+            .then(font => ttfToWoff2(subsetter(font, glyphs, keepFeatures)).toString('base64'));
         face.catch(() => subsets.delete(key));
         subsets.set(key, face);
         if (subsets.size > cacheSize) {
@@ -83,21 +74,22 @@ export function glyphsByWeight(svg: string): Map<Weight, string> {
  * SVG does not wait for them after its layout.
  */
 export function warmUpFontEmbedding(): void {
-    const subsetter = loadSubsetFont();
-    if (subsetter) {
-        void subset('regular', ' ', subsetter).catch(() => undefined);
-        void interFontBytes('bold').catch(() => undefined);
-    }
+    void loadedSubsetter().then(loaded => {
+        if (loaded) {
+            void subset('regular', ' ', loaded).catch(() => undefined);
+            void interFontBytes('bold').catch(() => undefined);
+        }
+    });
 }
 
 /**
  * The SVG with `@font-face` rules at the top of its style sheet: for each weight it uses, the subset of Inter
- * holding its characters, as WOFF2 in a data URI. Unchanged when subset-font is not installed.
+ * holding its characters, as WOFF2 in a data URI. Unchanged when harfbuzzjs is not installed.
  */
 export async function embedFont(svg: string): Promise<string> {
-    const subsetter = loadSubsetFont();
     const glyphs = glyphsByWeight(svg);
-    if (!subsetter || glyphs.size === 0) {
+    const subsetter = glyphs.size === 0 ? null : await loadedSubsetter();
+    if (!subsetter) {
         return svg;
     }
     const faces = await Promise.all([...glyphs].map(async ([weight, chars]) =>

@@ -1,4 +1,4 @@
-import { CstUtils, GrammarAST, isLeafCstNode, type ValidationChecks } from 'langium';
+import { GrammarAST, isCompositeCstNode, type CstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
 import { isUnterminatedString } from '../parser/journey-lexer.js';
 import { acceptIssue } from './accept-issue.js';
@@ -14,20 +14,31 @@ export const maxTextLength = 10_000;
 export function textChecks(): ValidationChecks<JourneyAstType> {
     return {
         Document: (document, accept) => {
-            const root = document.$cstNode;
-            if (!root) {
-                return;
-            }
-            for (const node of CstUtils.streamCst(root)) {
-                const length = isLeafCstNode(node) && isText(node.grammarSource) ? textLength(node.text) : 0;
-                if (length > maxTextLength) {
-                    acceptIssue(accept, 'text-too-long',
-                        `A text of ${length.toLocaleString('en-US')} characters: texts in a map are at most ${maxTextLength.toLocaleString('en-US')} characters long; shorten it or keep the long version elsewhere and link to it.`,
-                        { node: node.astNode, range: node.range });
-                }
+            if (document.$cstNode) {
+                checkTexts(document.$cstNode, accept);
             }
         }
     };
+}
+
+/**
+ * Reports the texts over the limit among the leaves of `node`, in text order. A leaf holds a text over the
+ * limit only if it is longer than the limit and a quote, so only those are read: a large map is checked
+ * without copying out every text.
+ */
+function checkTexts(node: CstNode, accept: ValidationAcceptor): void {
+    if (isCompositeCstNode(node)) {
+        for (const child of node.content) {
+            checkTexts(child, accept);
+        }
+        return;
+    }
+    const length = node.length > maxTextLength + 1 && isText(node.grammarSource) ? textLength(node.text) : 0;
+    if (length > maxTextLength) {
+        acceptIssue(accept, 'text-too-long',
+            `A text of ${length.toLocaleString('en-US')} characters: texts in a map are at most ${maxTextLength.toLocaleString('en-US')} characters long; shorten it or keep the long version elsewhere and link to it.`,
+            { node: node.astNode, range: node.range });
+    }
 }
 
 /** The characters between the quotes (a text without its closing quote runs to the end of its line). */

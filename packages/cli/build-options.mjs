@@ -1,0 +1,25 @@
+// How the CLI is bundled, shared by the build (esbuild.mjs) and the test that checks what each command loads.
+// ESM (Langium is ESM-only), split by command: src/commands/command-loaders.ts imports each command on demand,
+// and esbuild makes each dynamic import a chunk of its own, so `journey --version` reads a few kilobytes and
+// `journey check` never reads ELK, the PNG rasteriser, the report builders or the file watcher. Minified: a
+// smaller file compiles faster at every start.
+import { fileURLToPath } from 'node:url';
+
+/** esbuild options for dist/journey.mjs and its chunks under dist/chunks/. */
+export const cliBuild = {
+    entryPoints: { journey: fileURLToPath(new URL('./src/main.ts', import.meta.url)) },
+    outdir: fileURLToPath(new URL('./dist', import.meta.url)),
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // elkjs only asks for web-worker when given a worker URL.
+    external: ['web-worker'],
+    // Bundled CommonJS dependencies (vscode-languageserver) call require() for Node's built-ins.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
+};
