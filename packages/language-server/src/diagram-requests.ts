@@ -7,7 +7,7 @@ import { CancellationTokenSource, type CancellationToken, type Connection } from
 import {
     DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ResponseError, type ThemeName
 } from './protocol/lsp.js';
-import type { Lane } from './protocol/diagram.js';
+import type { Lane, PreviewDiagram } from './protocol/diagram.js';
 import { validatedDocument } from './validated-document.js';
 
 // The protocol spells the lanes and palettes out itself, so that the host and the webview need not load the diagram
@@ -26,7 +26,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
      */
     const rendering = new Map<string, AbortController>();
 
-    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderOptions, token: CancellationToken): Promise<Response<{ svg: string; model: JourneyModel }>> => {
+    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderOptions, token: CancellationToken): Promise<Response<{ svg: string; model: JourneyModel; problem?: PreviewDiagram['problem'] }>> => {
         const key = `${purpose} ${params.uri}`;
         rendering.get(key)?.abort();
         const controller = new AbortController();
@@ -43,16 +43,19 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
             if (!document || document.textDocument.version !== params.version || controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
             }
-            const firstError = document.diagnostics?.find(diagnostic => diagnostic.severity === ERROR_SEVERITY);
-            if (firstError) {
-                return { error: { kind: 'invalid', message: firstError.message, range: firstError.range } };
+            // Only a syntax error leaves the map's structure unsure; with other errors (an unknown name) what resolves is drawn.
+            const errors = document.diagnostics?.filter(diagnostic => diagnostic.severity === ERROR_SEVERITY) ?? [];
+            const syntaxError = errors.find(diagnostic => diagnostic.code === 'syntax-error');
+            if (syntaxError) {
+                return { error: { kind: 'invalid', message: syntaxError.message, range: syntaxError.range } };
             }
             const [model] = documentJourneys(document.parseResult.value);
             if (!model) {
                 return failure('invalid', 'This file holds no journey to draw.');
             }
             const svg = await renderDiagram(model, { ...params.options, ...options, signal: controller.signal });
-            return { result: { svg, model } };
+            const [firstError] = errors;
+            return { result: { svg, model, problem: firstError && { message: firstError.message, range: firstError.range } } };
         } catch (error) {
             if (controller.signal.aborted) {
                 return failure('stale', `version ${params.version} is out of date`);
@@ -70,7 +73,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         const rendered = await render('preview', params, { theme: params.theme, colours: 'variables', embedFont: false }, token);
         if ('error' in rendered) return rendered;
         const personas = rendered.result.model.personas.map(({ name, title }) => ({ name, title }));
-        return { result: { version: params.version, svg: rendered.result.svg, personas, lanes } };
+        return { result: { version: params.version, svg: rendered.result.svg, personas, lanes, problem: rendered.result.problem } };
     });
 
     connection.onRequest(ExportRequest, async (params, token) => {
