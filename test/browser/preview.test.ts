@@ -199,6 +199,41 @@ describe('the preview webview in Chromium', () => {
         await page.waitForSelector('.jm-highlight', { state: 'detached' });
     });
 
+    it('keeps the element under the cursor highlighted when the diagram is redrawn', async () => {
+        await render(1, await svgOf('light'));
+        const touchpoint = model.touchpoints[1];
+        await post({ type: 'highlight', position: { line: touchpoint.range.start.line, character: touchpoint.range.start.character + 1 } });
+        await page.waitForSelector('.jm-highlight');
+        const highlighted = await page.locator('.jm-highlight').getAttribute('data-id');
+        await render(2, await svgOf('light'));
+        expect(await page.locator('.jm-highlight').count()).toBe(1);
+        expect(await page.locator('.jm-highlight').getAttribute('data-id')).toBe(highlighted);
+    });
+
+    it('refuses to untick the last persona shown, and says so', async () => {
+        await render(1, await svgOf('light'));
+        const boxes = page.locator('input[name^="persona:"]');
+        expect(await boxes.count()).toBe(1);
+        await boxes.first().uncheck({ force: true }).catch(() => undefined);
+        expect(await boxes.first().isChecked()).toBe(true);
+        expect(await page.evaluate(() => window.sent.filter(message => message.type === 'options'))).toEqual([]);
+        expect(await page.locator('label.refused').count()).toBe(1);
+        expect(await page.locator('label.refused').evaluate(label => getComputedStyle(label, '::after').content)).toBe('"(at least one persona stays shown)"');
+    });
+
+    it('draws a diagram that comes with an error (an unknown name) under a banner saying what it leaves out', async () => {
+        const range = { start: { line: 20, character: 14 }, end: { line: 20, character: 18 } };
+        const personas = model.personas.map(({ name, title }) => ({ name, title }));
+        await post({ type: 'render', diagram: { version: 1, svg: await svgOf('light'), personas, lanes, problem: { message: "Unknown channel 'webb'.", range } }, state });
+        await waitForSent({ type: 'rendered', version: 1 });
+        const banner = page.locator('.banner');
+        await banner.waitFor({ state: 'visible' });
+        expect(await banner.textContent()).toBe("Line 21: Unknown channel 'webb'. The diagram leaves out what does not resolve.");
+        await render(2, await svgOf('light'));
+        await banner.waitFor({ state: 'hidden' });
+        await expectNoViolations();
+    });
+
     it('follows the editor theme: neutral colours from --vscode-* at once, the palette from the next render', async () => {
         await render(1, await svgOf('light'));
         const background = () => page.locator('.jm-bg').evaluate(element => getComputedStyle(element).fill);

@@ -61,22 +61,36 @@ export const journeyMap: fc.Arbitrary<GeneratedMap> = fc.uniqueArray(name, { min
     });
 });
 
-/** Ways real files get broken: cut, doubled, shuffled, or sprinkled with odd characters. */
-export function mutation(source: string): fc.Arbitrary<string> {
+/** A broken text and the kind of damage done to it, so that a run can count what it tried. */
+export interface Mutated {
+    readonly kind: string;
+    readonly text: string;
+}
+
+/** Ways real files get broken: cut, doubled, shuffled, sprinkled with odd characters, or given a very long text. */
+export function mutation(source: string): fc.Arbitrary<Mutated> {
     const at = fc.nat(source.length);
-    const odd = fc.constantFrom('\u0000', '\uFEFF', '\r\n', '"', '{', '}', '->', '%', '\u202E', '\uD800', '😀', 'é', '\t', '//', '/*', '..', '-', '999999999999999999999');
+    const odd = fc.constantFrom('\u0000', '\uFEFF', '\r\n', '"', '"""', '{', '}', '->', '%', '\u202E', '\uD800', '😀', 'é', '\t', '//', '/*', '..', '-', '999999999999999999999');
+    const kind = (name: string, texts: fc.Arbitrary<string>) => texts.map(text => ({ kind: name, text }));
+    const insert = (position: number, inserted: string) => source.slice(0, position) + inserted + source.slice(position);
     return fc.oneof(
-        at.map(cut => source.slice(0, cut)),
-        fc.tuple(at, at).map(([a, b]) => source.slice(0, Math.min(a, b)) + source.slice(Math.max(a, b))),
-        fc.tuple(at, at).map(([a, b]) => source.slice(0, Math.max(a, b)) + source.slice(Math.min(a, b), Math.max(a, b)) + source.slice(Math.max(a, b))),
-        fc.tuple(at, odd).map(([position, insert]) => source.slice(0, position) + insert + source.slice(position)),
-        fc.tuple(at, fc.string({ unit: 'binary', maxLength: 8 })).map(([position, junk]) => source.slice(0, position) + junk + source.slice(position)),
-        fc.tuple(at, at).map(([a, b]) => {
+        kind('cut', at.map(cut => source.slice(0, cut))),
+        kind('span deleted', fc.tuple(at, at).map(([a, b]) => source.slice(0, Math.min(a, b)) + source.slice(Math.max(a, b)))),
+        kind('span doubled', fc.tuple(at, at).map(([a, b]) => source.slice(0, Math.max(a, b)) + source.slice(Math.min(a, b), Math.max(a, b)) + source.slice(Math.max(a, b)))),
+        kind('odd characters', fc.tuple(at, odd).map(([position, inserted]) => insert(position, inserted))),
+        kind('binary junk', fc.tuple(at, fc.string({ unit: 'binary', maxLength: 8 })).map(([position, junk]) => insert(position, junk))),
+        kind('words swapped', fc.tuple(at, at).map(([a, b]) => {
             const words = source.split(/(\s+)/);
             const i = a % words.length;
             const j = b % words.length;
             [words[i], words[j]] = [words[j], words[i]];
             return words.join('');
-        })
+        })),
+        // Texts of up to 30,000 characters (far longer ones: the hostile sizes of property.test.ts), on one line or over many, closed or not, wherever they land.
+        kind('long text', fc.tuple(at, fc.integer({ min: 1_000, max: 30_000 }), fc.constantFrom('"', '"""'), fc.boolean(), fc.boolean())
+            .map(([position, length, quote, lines, closed]) => {
+                const body = lines ? 'a few words\n'.repeat(Math.ceil(length / 12)) : 'x'.repeat(length);
+                return insert(position, ` ${quote}${body}${closed ? quote : ''} `);
+            }))
     );
 }

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { EmptyFileSystem } from 'langium';
 import { clearDocuments } from 'langium/test';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { renderDiagram } from '../../packages/diagram/src/index.js';
 import { analyseJourney, checkTexts, createJourneyServices, formatText, isJourney, journeyModel, type CheckedDocument, type Document } from '../../packages/language/src/index.js';
 import { csvReport } from '../../packages/cli/src/reports/csv-report.js';
@@ -16,8 +16,8 @@ import { journeyMap, mutation } from './map-arbitraries.js';
 
 /** `FUZZ_RUNS=100000 npm run fuzz` for a long run; the default keeps `npm test` fast. */
 const runs = Number(process.env.FUZZ_RUNS ?? 0);
-/** A long run takes its time: up to 100 ms a case. */
-const timeout = runs ? runs * 100 : 30_000;
+/** A long run takes its time: up to 100 ms a case (a short one up to 90 s, on a busy machine). */
+const timeout = runs ? runs * 100 : 90_000;
 const examplesFolder = resolve(import.meta.dirname, '../../examples');
 const examples = readdirSync(examplesFolder).filter(name => name.endsWith('.journey')).map(name => readFileSync(resolve(examplesFolder, name), 'utf8'));
 
@@ -86,9 +86,13 @@ describe('property: generated maps', () => {
 describe('property: broken examples', () => {
     const consoleError = vi.spyOn(console, 'error');
     afterEach(() => consoleError.mockClear());
+    /** How many broken texts of each kind the run tried (fast-check's shrinking included). */
+    const tried = new Map<string, number>();
+    afterAll(() => console.info(`broken examples per kind of damage: ${[...tried].sort().map(([kind, count]) => `${kind} ${count}`).join(', ')}`));
 
     it('never make a check, an analysis, a report, the model or the formatter throw, and always say where the syntax breaks', async () => {
-        await fc.assert(fc.asyncProperty(fc.constantFrom(...examples).chain(mutation), async text => {
+        await fc.assert(fc.asyncProperty(fc.constantFrom(...examples).chain(mutation), async ({ kind, text }) => {
+            tried.set(kind, (tried.get(kind) ?? 0) + 1);
             const checked = await check(text);
             expectDiagnosticsInside(checked, text);
             const { lexerErrors, parserErrors } = checked.document.parseResult;

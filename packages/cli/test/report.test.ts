@@ -203,6 +203,30 @@ team Web
     });
 });
 
+describe('journey report: texts over several lines', () => {
+    it('keep their line breaks in HTML cells, CSV fields and JSON, and read as one line in a Markdown table', () => {
+        const dir = workspace({ 'lab.journey': `journey Lab {
+  reviewed 2026-11-01
+  stage S { touchpoint T { channel web } }
+  metric Wait at T { unit min baseline 10 current 9 target 7 better lower }
+  opportunity Triage { owner Web impact high effort low }
+  experiment Bot { for Triage metric Wait status won result """
+      Wait fell
+      by a <tenth>
+      """ }
+}
+team Web
+` });
+        const html = runJourney(['report', 'lab.journey', '--today', today], dir).stdout;
+        expect(html).toContain('<td>Wait fell\nby a &lt;tenth&gt;</td>');
+        expect(html).toMatch(/th, td \{[^}]*white-space: pre-line;/);
+        expect(runJourney(['report', 'lab.journey', '-f', 'md', '--today', today], dir).stdout).toContain('| Wait fell by a &lt;tenth&gt; |');
+        expect(JSON.parse(runJourney(['report', 'lab.journey', '-f', 'json', '--today', today], dir).stdout).analysis.experiments[0].result).toBe('Wait fell\nby a <tenth>');
+        expect(runJourney(['report', 'lab.journey', '-f', 'csv', '-o', 'tables', '--today', today], dir).code).toBe(0);
+        expect(readFileSync(join(dir, 'tables', 'Lab-experiments.csv'), 'utf8')).toContain(',"Wait fell\nby a <tenth>"\n');
+    });
+});
+
 describe('journey report: before and after', () => {
     it('shows each change from the baseline: to the current value, or to the projected one', () => {
         const dir = workspace({ 'ba.journey': `journey Ba {

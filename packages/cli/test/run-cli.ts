@@ -13,9 +13,10 @@ export interface CliResult {
 }
 
 /** Runs `journey` in `cwd` with a clean colour environment (no TTY, no NO_COLOR/FORCE_COLOR unless given). */
-export function runJourney(args: string[], cwd: string, env: Record<string, string> = {}): CliResult {
+export function runJourney(args: string[], cwd: string, env: Record<string, string> = {}, timeout?: number): CliResult {
     const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
-    const result = spawnSync(process.execPath, [journeyBin, ...args], { cwd, env: { ...inherited, ...env }, encoding: 'utf8' });
+    // With a timeout, a run that hangs is killed and ends without an exit code.
+    const result = spawnSync(process.execPath, [journeyBin, ...args], { cwd, env: { ...inherited, ...env }, encoding: 'utf8', timeout });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -105,6 +105,17 @@ describe('paths that are not regular files', () => {
         expect(named.stdout).toBe('zero.journey:1:1 error unreadable-file The file is not a regular file.\n1 error in 2 maps.\n');
     });
 
+    it('stops with one line when the check configuration is a FIFO, found at the root or named, instead of waiting on it', () => {
+        const dir = folderWith({});
+        execFileSync('mkfifo', [join(dir, 'journey.config.json')]);
+        for (const args of [['check', 'clean.journey'], ['check', '--config', 'journey.config.json'], ['report', 'clean.journey', '-f', 'json']]) {
+            const result = runJourney([...args, '--today', today], dir, {}, 30_000);
+            expect(result.stderr, args.join(' ')).toBe(`journey: the check configuration ${join(dir, 'journey.config.json')} is not a regular file\n`);
+            expect(result.stdout).toBe('');
+            expect(result.code).toBe(2);
+        }
+    });
+
     it('reads a map reached through two links, or a link loop, once', () => {
         const dir = folderWith({});
         symlinkSync('clean.journey', join(dir, 'again.journey'));

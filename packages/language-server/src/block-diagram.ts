@@ -24,7 +24,7 @@ export async function blockDiagram(shared: LangiumSharedCoreServices, params: Bl
     if ('error' in model) {
         return model;
     }
-    return { result: { svg: await renderDiagram(model.result, { theme: params.theme, colours: 'fixed', embedFont: false }) } };
+    return { result: { svg: await renderDiagram(model.result.model, { theme: params.theme, colours: 'fixed', embedFont: false }) } };
 }
 
 function journeyNames(document: Document): string[] {

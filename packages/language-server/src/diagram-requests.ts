@@ -14,7 +14,7 @@ import {
     BlockDiagramRequest, DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type ExportResult, type Response,
     type ThemeName
 } from './protocol/lsp.js';
-import type { Lane } from './protocol/diagram.js';
+import type { Lane, PreviewDiagram } from './protocol/diagram.js';
 import { blockDiagram } from './block-diagram.js';
 import { drawableJourney, failure } from './drawable-journey.js';
 import type { Rendered, RenderJob } from './render-job.js';
@@ -34,7 +34,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
      */
     const rendering = new Map<string, AbortController>();
 
-    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderJob['options'], png: boolean, token: CancellationToken): Promise<Response<Rendered & { personas: DiagramResult['personas'] }>> => {
+    const render = async (purpose: string, params: DiagramParams | ExportParams, options: RenderJob['options'], png: boolean, token: CancellationToken): Promise<Response<Rendered & { personas: DiagramResult['personas']; problem?: PreviewDiagram['problem'] }>> => {
         const key = `${purpose} ${params.uri}`;
         rendering.get(key)?.abort();
         const controller = new AbortController();
@@ -62,9 +62,9 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
             if ('error' in drawable) {
                 return drawable;
             }
-            const model = drawable.result;
+            const { model, problem } = drawable.result;
             const rendered = await renderer.render({ model, options: { ...params.options, ...options }, png }, controller.signal);
-            return { result: { ...rendered, personas: model.personas.map(({ name, title }) => ({ name, title })) } };
+            return { result: { ...rendered, personas: model.personas.map(({ name, title }) => ({ name, title })), problem } };
         } catch (error) {
             if (error instanceof RenderAborted || controller.signal.aborted) {
                 return stale();
@@ -84,7 +84,7 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         // The preview's page has Inter itself (see preview-html.ts): no font subset to make on every keystroke.
         const rendered = await render('preview', params, { theme: params.theme, colours: 'variables', embedFont: false }, false, token);
         if ('error' in rendered) return rendered;
-        return { result: { version: params.version, svg: rendered.result.svg, personas: rendered.result.personas, lanes } };
+        return { result: { version: params.version, svg: rendered.result.svg, personas: rendered.result.personas, lanes, problem: rendered.result.problem } };
     });
 
     connection.onRequest(ExportRequest, async (raw: unknown, token): Promise<Response<ExportResult>> => {

@@ -28,6 +28,14 @@ describe('journey model', () => {
         expect(model.personas.map(p => [p.name, p.title, p.range.uri])).toEqual([['Sarah', 'Sarah, fitness enthusiast', 'file:///workspace/shared.journey']]);
     });
 
+    it('has no cadence where the parser recovered one without its unit', async () => {
+        for (const text of ['journey J {\n  reviewed 2026-10-01 every\n}\n', 'journey J {\n  reviewed 2026-10-01 every 2 \u0000\n}\n']) {
+            const model = (await modelsOf({ 'j.journey': text })).get('J')!;
+            expect(model.reviewed).toBe('2026-10-01');
+            expect(model.cadence).toBeUndefined();
+        }
+    });
+
     it('keeps stages in order as a tree, and every touchpoint flat in text order with its innermost stage', () => {
         const model = activewear();
         expect(model.stages.map(s => s.name)).toEqual(['Awareness', 'Interest', 'Consideration', 'Decision', 'Conversion', 'Delivery', 'Retention']);

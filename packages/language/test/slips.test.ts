@@ -102,6 +102,23 @@ describe('one slip, one precise finding', () => {
         const text = `${team}journey J {\n  stage Checkout "Checkout {\n    touchpoint Pay { channel web }\n  }\n}\n`;
         expect(await findings(text)).toEqual(['3:18 syntax-error This text has no closing quote (") on its line.']);
     });
+
+    it('keeps the place of a metric or pain whose title lacks its closing quote, and says where the quote goes', async () => {
+        const text = `${team}journey J {
+  stage Buy { touchpoint Pay { channel web } }
+  metric Sales "Sales (index, before = 100) at Pay {
+    target 110
+  }
+  pain Slow "Slow at Pay { severity trivial }
+}
+`;
+        expect(await findings(text)).toEqual([
+            '4:16 syntax-error This text has no closing quote ("): add it before \'at Pay\'.',
+            '7:13 syntax-error This text has no closing quote ("): add it before \'at Pay\'.'
+        ]);
+        const fix = ((await diagnosticsOf(text)).find(d => d.code === 'syntax-error')!.data as { fix: { offset: number; length: number; newText: string } }).fix;
+        expect(text.slice(0, fix.offset) + fix.newText + text.slice(fix.offset)).toContain('metric Sales "Sales (index, before = 100)" at Pay {');
+    });
 });
 
 describe('valid text the repairs leave alone', () => {

@@ -30,6 +30,18 @@ describe('the quoted-text loops', () => {
         }), { numRuns: 20_000 });
     });
 
+    it('match what the expression matches for texts in triple quotes, closed or not', () => {
+        const char = fc.constantFrom('"', '\\', '{', '}', '\n', '\r', 'a', ' ');
+        fc.assert(fc.property(fc.array(char, { maxLength: 24 }).map(chars => `"""${chars.join('')}`), text => {
+            expect(matched(text)).toBe(expected(text));
+        }), { numRuns: 20_000 });
+    });
+
+    it('end a text in triple quotes at the first """, with the quotes right after it', () => {
+        expect(matched('"""a\n"b" ""\n"""" x """')).toBe('"""a\n"b" ""\n""""');
+        expect(matched('"""a\n} b')).toBe('"""a\n} b');
+    });
+
     it('keep a block whose title lacks its closing quote', () => {
         expect(matched('"Checkout { channel web }')).toBe('"Checkout ');
         expect(matched('"Checkout "{ x }')).toBe('"Checkout "');
@@ -38,5 +50,7 @@ describe('the quoted-text loops', () => {
     it('read a text of 5 MB', () => {
         const long = `"${'a'.repeat(5_000_000)}"`;
         expect(matched(long)?.length).toBe(long.length);
+        const lines = `"""${'a\n'.repeat(2_500_000)}"""`;
+        expect(matched(lines)?.length).toBe(lines.length);
     });
 });

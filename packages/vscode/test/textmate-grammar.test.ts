@@ -258,6 +258,15 @@ describe('TextMate grammar', () => {
         expect(tokens.find(token => token.text === 'goal')?.scopes).toContain('keyword.other.journey');
     });
 
+    it('colours a text in triple quotes over its lines, with nothing inside it, and what follows it as usual', () => {
+        const tokens = tokensOf(sample.text, 'description """', '"""');
+        expect(tokens.map(token => token.scopes.slice(1))).toEqual([['string.quoted.double.journey', 'punctuation.definition.string.begin.journey']]);
+        const inside = tokensOf(sample.text, '    "quotes", // no comment, and a \\ backslash as typed.');
+        expect(inside.map(token => token.scopes.slice(1))).toEqual([['string.quoted.double.journey']]);
+        expect(scopesOf(sample.text, 'quote """She said "no"."""', '"""She said "no"."""'.slice(3, -3))).toEqual(['source.journey', 'string.quoted.double.journey']);
+        expect(scopesOf(sample.text, '  quote """', 'quote')).toContain('keyword.other.journey');
+    });
+
     it('colours comments as comments, and nothing inside them', () => {
         for (const { name, text } of maps) {
             expect(problems(name, text, ['comment']), name).toEqual([]);

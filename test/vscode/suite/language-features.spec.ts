@@ -32,6 +32,23 @@ describe('Journey Maps in VS Code', () => {
         assert.equal(unaddressed?.severity, vscode.DiagnosticSeverity.Warning);
     });
 
+    it("offers 'Change to 'web'' as the preferred quick fix for channel webb, before creating a channel", async () => {
+        const diagnostics = await diagnosticsWhen(broken.uri, found => found.some(d => codeOf(d) === 'unresolved-reference'));
+        const unknownChannel = diagnostics.find(d => codeOf(d) === 'unresolved-reference' && broken.getText(d.range) === 'webb');
+        assert.ok(unknownChannel);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+            'vscode.executeCodeActionProvider', broken.uri, unknownChannel.range, vscode.CodeActionKind.QuickFix.value);
+        const titles = actions.map(action => action.title);
+        const change = actions.find(action => action.title === "Change to 'web'");
+        assert.ok(change, `no 'Change to 'web'' among: ${titles.join('; ')}`);
+        assert.equal(change.isPreferred, true, "'Change to 'web'' is not the preferred fix");
+        assert.deepEqual(actions.filter(action => action.isPreferred).map(action => action.title), ["Change to 'web'"]);
+        const create = titles.findIndex(title => title.startsWith("Create channel 'webb'"));
+        assert.ok(create < 0 || titles.indexOf("Change to 'web'") < create, `the change comes after creating: ${titles.join('; ')}`);
+        const edits = change.edit?.get(broken.uri) ?? [];
+        assert.deepEqual(edits.map(edit => [broken.getText(edit.range), edit.newText]), [['webb', 'web']]);
+    });
+
     it('completes the teams of the workspace after `owner`', async () => {
         const position = positionOf(activewear, 'owner Marketing', 'owner '.length);
         const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', activewear.uri, position);

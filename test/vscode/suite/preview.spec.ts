@@ -60,6 +60,21 @@ describe('The diagram preview', () => {
         assert.ok(diagram.svg.includes('Edited: Sponsored post'), 'the redrawn diagram lacks the edited title');
     });
 
+    it('draws what resolves while the map has an unknown name, with the error to show over it', async () => {
+        const channel = positionOf(document, 'channel social', 'channel '.length);
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(document.uri, new vscode.Range(channel, channel.translate(0, 'social'.length)), 'socia');
+        assert.ok(await vscode.workspace.applyEdit(edit));
+        const diagram = await diagramWhen(shown => shown.version === document.version);
+        assert.match(diagram.problem?.message ?? '', /socia/);
+        assert.equal(diagram.problem?.range.start.line, channel.line);
+        assert.ok(diagram.svg.includes('Edited: Sponsored post'), 'the diagram drawn despite the error lacks the map');
+        const undo = new vscode.WorkspaceEdit();
+        undo.replace(document.uri, new vscode.Range(channel, channel.translate(0, 'socia'.length)), 'social');
+        assert.ok(await vscode.workspace.applyEdit(undo));
+        assert.equal((await diagramWhen(shown => shown.version === document.version)).problem, undefined);
+    });
+
     it('selects the source of a clicked element, and ignores messages it cannot trust', async () => {
         const start = positionOf(document, 'touchpoint ');
         const end = document.lineAt(start.line).range.end;

@@ -19,7 +19,7 @@ a { color: #1f5fbf; }
 .diagram { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
 .diagram svg { display: block; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
-th, td { text-align: left; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid var(--line); }
+th, td { text-align: left; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid var(--line); white-space: pre-line; }
 th { background: var(--band); font-weight: 600; }
 td.bad { background: var(--bad); color: var(--bad-ink); font-weight: 600; }
 td.warn { background: var(--warn); color: var(--warn-ink); }

@@ -11,7 +11,8 @@ export type RootFinder = (folder: string, fallback: string) => Promise<string>;
 
 /** A root finder that asks the file system about each folder once. */
 export function rootFinder(): RootFinder {
-    const configs = nearestHolding(CONFIG_FILE_NAME, info => info.isFile());
+    // Anything but a folder marks the root: a config that is not a regular file is then reported, not passed over.
+    const configs = nearestHolding(CONFIG_FILE_NAME, info => !info.isDirectory());
     const gitRoots = nearestHolding('.git', () => true);
     return async (folder, fallback) => await configs(folder) ?? await gitRoots(folder) ?? fallback;
 }

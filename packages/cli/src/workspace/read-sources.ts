@@ -24,26 +24,35 @@ export async function readSources(files: readonly string[], maxFileSizeMb = defa
 }
 
 async function readSource(file: string, maxFileSizeMb: number): Promise<MapSource> {
+    const read = await readRegularFile(file, Math.floor(maxFileSizeMb * 1024 * 1024));
+    if ('problem' in read) {
+        return { file, problem: read.problem === 'too large' ? `over the ${maxFileSizeMb} MB limit (raise it with --max-file-size)` : read.problem };
+    }
+    const decoded = decodeMapText(read.bytes);
+    return 'text' in decoded ? { file, text: decoded.text } : { file, problem: decoded.problem };
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`, or why not ("not a regular file", "too large", "unreadable
+ * (ENOENT)"). Never waits on a FIFO, a device or a socket, and never reads more than the limit.
+ */
+export async function readRegularFile(file: string, maxBytes: number): Promise<{ readonly bytes: Uint8Array } | { readonly problem: string }> {
     let handle: FileHandle;
     try {
         // Not blocking: opening a FIFO must not wait for a writer; what is opened is checked before it is read.
         handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (err) {
-        return { file, problem: `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+        return { problem: `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
     }
     try {
         const info = await handle.stat();
         if (!info.isFile()) {
-            return { file, problem: 'not a regular file' };
+            return { problem: 'not a regular file' };
         }
-        const bytes = await readUpTo(handle, Math.floor(maxFileSizeMb * 1024 * 1024), info.size);
-        if (!bytes) {
-            return { file, problem: `over the ${maxFileSizeMb} MB limit (raise it with --max-file-size)` };
-        }
-        const decoded = decodeMapText(bytes);
-        return 'text' in decoded ? { file, text: decoded.text } : { file, problem: decoded.problem };
+        const bytes = await readUpTo(handle, maxBytes, info.size);
+        return bytes ? { bytes } : { problem: 'too large' };
     } catch (err) {
-        return { file, problem: `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+        return { problem: `unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
     } finally {
         await handle.close();
     }

@@ -42,4 +42,9 @@ export interface PreviewDiagram {
     readonly svg: string;
     readonly personas: readonly PersonaChoice[];
     readonly lanes: readonly Lane[];
+    /**
+     * The map's first error when it has errors other than syntax errors (an unknown name, a duplicate): the
+     * diagram is drawn all the same, leaving out what does not resolve.
+     */
+    readonly problem?: { readonly message: string; readonly range: Range };
 }

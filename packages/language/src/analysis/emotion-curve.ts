@@ -82,11 +82,14 @@ export function emotionCurves(model: JourneyModel): EmotionCurve[] {
 export function flowPath(flow: FlowModel): string[] {
     const paths = flowPaths(flow);
     const path: string[] = [];
+    // The path's touchpoints as a set too: asking the array at each step made a long flow's path quadratic.
+    const onPath = new Set<string>();
     let here: string | undefined = paths.starts[0];
-    while (here !== undefined && !path.includes(here)) {
+    while (here !== undefined && !onPath.has(here)) {
         path.push(here);
+        onPath.add(here);
         const next: { to: string; weight: number }[] = (paths.out.get(here) ?? [])
-            .filter(step => !step.backtrack && step.step.to !== undefined && !path.includes(step.step.to))
+            .filter(step => !step.backtrack && step.step.to !== undefined && !onPath.has(step.step.to))
             .map(step => ({ to: step.step.to!, weight: step.weight }));
         here = next.reduce<{ to: string; weight: number } | undefined>((most, step) => !most || step.weight > most.weight ? step : most, undefined)?.to;
     }

@@ -43,22 +43,31 @@ export function fixFirst(model: JourneyModel, funnels: readonly Funnel[]): FixFi
             reachOf.set(step.touchpoint, Math.max(reachOf.get(step.touchpoint) ?? 0, step.reached));
         }
     }
-    const matrix = impactEffortMatrix(model);
+    const touchpoints = new Map(model.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
+    // Each pain's opportunities, in the matrix's order, gathered once rather than searched for each pain.
+    const solving = new Map<string, { name: string; title: string; quadrant: Quadrant }[]>();
+    for (const o of impactEffortMatrix(model)) {
+        for (const pain of new Set(o.solves)) {
+            const found = solving.get(pain) ?? [];
+            found.push({ name: o.name, title: o.title, quadrant: o.quadrant });
+            solving.set(pain, found);
+        }
+    }
     const { min, max } = model.scale;
     const middle = (min + max) / 2;
     return model.pains
         .map((pain, order) => {
             const places = pain.location ? touchpointsAt(pain.location) : [];
             const reaches = places.flatMap(name => reachOf.get(name) ?? []);
-            const reach = reaches.length > 0 ? Math.max(...reaches) : undefined;
-            const emotions = model.touchpoints.filter(t => places.includes(t.name)).flatMap(t => t.emotions);
+            const reach = reaches.length > 0 ? reaches.reduce((most, value) => Math.max(most, value)) : undefined;
+            const emotions = [...new Set(places)].flatMap(name => touchpoints.get(name)?.emotions ?? []);
             const theirs = emotions.filter(emotion => pain.affects.includes(emotion.persona));
             const feeling = mean((theirs.length > 0 ? theirs : emotions).map(emotion => emotion.score));
             const negativity = feeling === undefined || max === middle ? 1 : 1 + Math.min(1, Math.max(0, (middle - feeling) / (max - middle)));
             const weight = (pain.severity && severityWeight[pain.severity]) || 1;
             const personas = Math.max(1, new Set(pain.affects).size);
             const score = weight * personas * (reach ?? 100) / 100 * negativity;
-            const opportunities = matrix.filter(o => o.solves.includes(pain.name)).map(o => ({ name: o.name, title: o.title, quadrant: o.quadrant }));
+            const opportunities = solving.get(pain.name) ?? [];
             const why = [
                 `${pain.severity ?? 'unrated'} (x${weight})`,
                 `${personas} persona${personas === 1 ? '' : 's'}`,

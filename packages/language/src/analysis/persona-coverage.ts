@@ -28,14 +28,27 @@ export function personaCoverage(model: JourneyModel): PersonaCoverage[] {
         const touchpoints = namesBelow(stage, stageOf, stage.name, backstage);
         touchpointCount.set(stage.name, touchpoints);
     }
+    // Counted in one pass over the touchpoints and one over the pains, keyed by persona and top-level stage.
+    const felt = new Counts();
+    for (const touchpoint of model.touchpoints) {
+        const stage = stageOf.get(touchpoint.name);
+        if (stage !== undefined && touchpoint.lane !== 'backstage') {
+            new Set(touchpoint.emotions.map(emotion => emotion.persona)).forEach(persona => felt.add(persona, stage));
+        }
+    }
+    const pained = new Counts();
+    for (const pain of model.pains) {
+        const stage = pain.location && stageOf.get(pain.location.name);
+        if (stage !== undefined) {
+            new Set(pain.affects).forEach(persona => pained.add(persona, stage));
+        }
+    }
     return model.personas.map(persona => {
         const cells = model.stages.map(stage => ({
             stage: stage.name,
-            felt: model.touchpoints.filter(touchpoint => stageOf.get(touchpoint.name) === stage.name && touchpoint.lane !== 'backstage'
-                && touchpoint.emotions.some(emotion => emotion.persona === persona.name)).length,
+            felt: felt.of(persona.name, stage.name),
             touchpoints: touchpointCount.get(stage.name) ?? 0,
-            pains: model.pains.filter(pain => pain.location && stageOf.get(pain.location.name) === stage.name
-                && pain.affects.includes(persona.name)).length
+            pains: pained.of(persona.name, stage.name)
         }));
         return {
             persona: persona.name, title: persona.title, cells,
@@ -53,4 +66,19 @@ function namesBelow(stage: StageModel, stageOf: Map<string, string>, top: string
     stage.touchpoints.forEach(touchpoint => stageOf.set(touchpoint, top));
     const own = stage.touchpoints.filter(touchpoint => !backstage.has(touchpoint)).length;
     return stage.stages.reduce((count, sub) => count + namesBelow(sub, stageOf, top, backstage), own);
+}
+
+/** How many of something each persona has at each stage. */
+class Counts {
+    private readonly counts = new Map<string, Map<string, number>>();
+
+    add(persona: string, stage: string): void {
+        const stages = this.counts.get(persona) ?? new Map<string, number>();
+        stages.set(stage, (stages.get(stage) ?? 0) + 1);
+        this.counts.set(persona, stages);
+    }
+
+    of(persona: string, stage: string): number {
+        return this.counts.get(persona)?.get(stage) ?? 0;
+    }
 }

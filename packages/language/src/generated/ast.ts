@@ -13,7 +13,7 @@ export const JourneyTerminals = {
     DATE: /\d{4}[-.\/]\d{1,2}[-.\/]\d{1,2}|\d{1,2}[.\/]\d{1,2}[.\/]\d{4}/,
     NUMBER: /[+-]?\d+(\.\d+)?/,
     ID: /[_a-zA-Z][\w]*(-[\w]+)*/,
-    STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n{}])*/,
+    STRING: /"""([^"]|"(?!""))*("""+)?|"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n{}])*/,
 };
 
 export type JourneyTerminalNames = keyof typeof JourneyTerminals;
@@ -698,7 +698,7 @@ export function isTouchpoint(item: unknown): item is Touchpoint {
 export type Unit = '%' | string;
 
 export function isUnit(item: unknown): item is Unit {
-    return item === '%' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n{}])*/.test(item)));
+    return item === '%' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item) || /"""([^"]|"(?!""))*("""+)?|"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n{}])*/.test(item)));
 }
 
 export type JourneyAstType = {

@@ -1,8 +1,9 @@
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingActionOptions, type FormattingContext } from 'langium/lsp';
-import type { AstNode, CstNode } from 'langium';
-import type { Range, TextEdit } from 'vscode-languageserver-types';
+import { CstUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-types';
 import { isDocument, isExperiment, isFlowStep } from '../generated/ast.js';
 import { ownParts } from '../model/cst-queries.js';
+import { isMultiLineText, isUnclosedMultiLineText, multiLineTextLines, tripleQuote } from '../parser/multi-line-text.js';
 
 const attached = Formatting.noSpace({ priority: 1 });
 
@@ -13,7 +14,9 @@ const lineOrSpace = Formatting.fit(Formatting.indent(), Formatting.oneSpace());
  * Normalises layout without imposing one: every block's content is indented by its depth, tokens on one
  * line are one space apart, and whatever the writer put on its own line stays there, so compact one-line
  * blocks (`touchpoint T { channel web }`) and one-property-per-line blocks are both kept. Blank lines
- * are kept (at most one in a row); comments stay where they are, re-indented with their line.
+ * are kept (at most one in a row); comments stay where they are, re-indented with their line. A text in triple
+ * quotes that spans lines gets its lines one level deeper than the line it opens on and its closing """ on a line
+ * of its own at that line's indentation; its value stays the same (see multi-line-text.ts).
  */
 export class JourneyFormatter extends AbstractFormatter {
     protected format(node: AstNode): void {
@@ -41,6 +44,25 @@ export class JourneyFormatter extends AbstractFormatter {
         formatter.keyword(',').prepend(attached);
     }
 
+    protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+        const edits = super.doDocumentFormat(document, options, range);
+        const root = document.parseResult.value.$cstNode;
+        if (!root) {
+            return edits;
+        }
+        const text = document.textDocument.getText();
+        const unit = options.insertSpaces ? ' '.repeat(options.tabSize) : '\t';
+        const texts = CstUtils.streamCst(root).filter(node => isLeafCstNode(node) && node.tokenType.name === 'STRING' && isMultiLineText(node.text)
+            && /[\r\n]/.test(node.text) && !isUnclosedMultiLineText(node.text) && (!range || CstUtils.inRange(node.range, range)));
+        const reindented = texts.map(node => {
+            const indent = newIndentation(text, node.offset, edits, document);
+            const eol = node.text.includes('\r\n') ? '\r\n' : '\n';
+            const lines = multiLineTextLines(node.text).map(line => line === '' ? '' : `${indent}${unit}${line}`);
+            return { range: node.range, newText: [tripleQuote, ...lines, `${indent}${tripleQuote}`].join(eol) };
+        }).filter(edit => edit.newText !== document.textDocument.getText(edit.range)).toArray();
+        return [...edits, ...reindented];
+    }
+
     /** Keeps a blank line where the writer left one (at most one in a row) wherever a line break is due. */
     protected override createLineTextEdit(range: Range, lines: number, context: FormattingContext, options: FormattingActionOptions): TextEdit {
         const existing = range.end.line - range.start.line;
@@ -56,4 +78,13 @@ export class JourneyFormatter extends AbstractFormatter {
         const lineFormatting = formatting && lineMoves.length > 0 ? { ...formatting, moves: lineMoves } : formatting;
         return super.createHiddenTextEdits(previous, hidden, lineFormatting, context);
     }
+}
+
+/** The indentation the line holding `offset` has once `edits` are applied. */
+function newIndentation(text: string, offset: number, edits: readonly TextEdit[], document: LangiumDocument): string {
+    const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+    const indentation = /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+    const first = document.textDocument.positionAt(lineStart + indentation.length);
+    const moved = edits.find(edit => edit.range.end.line === first.line && edit.range.end.character === first.character && /[\r\n]/.test(edit.newText));
+    return moved ? moved.newText.slice(Math.max(moved.newText.lastIndexOf('\n'), moved.newText.lastIndexOf('\r')) + 1) : indentation;
 }

@@ -8,7 +8,7 @@ import { journeyOf } from '../model/ast-queries.js';
 import { assessMetric } from '../model/metric-status.js';
 import { signedScore } from '../model/scale.js';
 import { isUsableNumber, usableNumber } from '../model/number-limits.js';
-import { markdownText } from '../text/markdown-text.js';
+import { markdownLines, markdownText } from '../text/markdown-text.js';
 import { metricValueText } from '../text/metric-value.js';
 import { numberText } from '../text/number-text.js';
 import { typeWord } from '../text/type-words.js';
@@ -28,7 +28,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (isMetric(node)) return metricCard(node);
         if (isPain(node)) return painCard(node);
         if (isOpportunity(node)) {
-            return lines(heading(node.title, 'opportunity', node.name),
+            return lines(heading(node.title, 'opportunity', node.name), text(node.description),
                 fields([['impact', node.impact], ['effort', node.effort], ['owner', node.owner?.ref?.title ?? node.owner?.$refText],
                     ['due', node.due], ['status', node.status]]),
                 list('Solves', node.solves.map(ref => md(ref?.ref?.title ?? ref?.$refText))));
@@ -40,8 +40,8 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
                     ['status', node.status], ['result', node.result]]));
         }
         if (isStage(node)) {
-            return lines(heading(node.title, 'stage', node.name), node.goal ? `Customer goal: ${markdownText(node.goal)}` : undefined,
-                list('Expects', node.expectations.map(md)), list('Questions', node.questions.map(md)));
+            return lines(heading(node.title, 'stage', node.name), node.goal ? `Customer goal: ${markdownLines(node.goal)}` : undefined,
+                list('Expects', node.expectations.map(item)), list('Questions', node.questions.map(item)));
         }
         if (isJourney(node)) {
             return lines(heading(node.title, node.kind ? `${node.kind} journey` : 'journey', node.name), text(node.goal),
@@ -57,10 +57,10 @@ function personaCard(persona: Persona): string {
     return lines(
         heading(persona.title, 'persona', persona.name),
         text(persona.description),
-        persona.quote ? `> ${markdownText(persona.quote)}` : undefined,
-        list('Goals', persona.goals.map(md)),
-        list('Frustrations', persona.frustrations.map(md)),
-        list('Motivations', persona.motivations.map(md)),
+        persona.quote ? `> ${markdownLines(persona.quote, '> ')}` : undefined,
+        list('Goals', persona.goals.map(item)),
+        list('Frustrations', persona.frustrations.map(item)),
+        list('Motivations', persona.motivations.map(item)),
         persona.segments.length > 0 ? `Segments: ${persona.segments.map(ref => markdownText(ref?.ref?.title ?? ref?.$refText ?? '')).join(', ')}` : undefined
     );
 }
@@ -118,7 +118,7 @@ function painCard(pain: Pain): string {
     return lines(
         heading(pain.title, 'pain point', pain.name),
         fields([['severity', pain.severity], ['at', pain.location?.$refText], ['affects', pain.affects.map(ref => ref?.$refText).join(', ') || undefined]]),
-        list('Evidence', pain.evidence.map(md)),
+        list('Evidence', pain.evidence.map(item)),
         opportunities.length > 0
             ? list('Addressed by', opportunities.map(o => `${md(o.title ?? o.name)}${o.status ? ` (${o.status})` : ''}`))
             : '_Not addressed by any opportunity yet._'
@@ -129,8 +129,14 @@ function heading(title: string | undefined, kind: string, name: string | undefin
     return `**${markdownText(title ?? name ?? '')}** · ${kind}${title && name ? ` \`${name}\`` : ''}`;
 }
 
+/** User text as a paragraph, its line breaks kept. */
 function text(value: string | undefined): string | undefined {
-    return value ? markdownText(value) : undefined;
+    return value ? markdownLines(value) : undefined;
+}
+
+/** User text as an item of `list`, its line breaks kept inside the item. */
+function item(value: string): string {
+    return markdownLines(value, '  ');
 }
 
 function fields(entries: [string, string | number | undefined][]): string | undefined {

@@ -76,7 +76,11 @@ export function maxCadenceCount(unit: string): number {
  * Otherwise undefined: the check reports it (`invalid-cadence`) and the map is judged by the default cadence.
  */
 export function usableCadence<C extends Pick<Cadence, 'count' | 'unit'>>(cadence: C | undefined): C | undefined {
-    if (!cadence || cadence.count === undefined) {
+    // A cadence the parser recovered without its unit (`every` then junk) is no cadence.
+    if (!cadence?.unit) {
+        return undefined;
+    }
+    if (cadence.count === undefined) {
         return cadence;
     }
     const { count, unit } = cadence;

@@ -1,8 +1,16 @@
 import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
+import { isMultiLineText } from './multi-line-text.js';
 import { repairSlips } from './slip-repair.js';
+import { closeUnclosedText } from './unclosed-text.js';
 
-/** Whether a STRING token's text lacks its closing quote (it then runs to the end of its line). */
+/**
+ * Whether a one-line STRING token's text lacks its closing quote (it then runs to the end of its line). A text in
+ * triple quotes has its own rule (see unclosed-text.ts).
+ */
 export function isUnterminatedString(image: string): boolean {
+    if (isMultiLineText(image)) {
+        return false;
+    }
     if (image.length < 2 || !image.endsWith('"')) {
         return true;
     }
@@ -19,12 +27,14 @@ export const maxNesting = 50;
 
 /**
  * Reports texts without a closing quote. The STRING terminal accepts them up to the end of the line, so the
- * parser sees a text and the lines after it are checked as usual instead of drowning in follow-up errors.
+ * parser sees a text and the lines after it are checked as usual instead of drowning in follow-up errors; a text
+ * in triple quotes without its closing """ ends where the indentation says (see unclosed-text.ts).
  * Then repairs the common single slips (see slip-repair.ts), each reported once.
  */
 export class JourneyLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
+        closeUnclosedText(result, text, rest => super.tokenize(rest, options));
         limitNesting(result);
         for (const token of result.tokens) {
             if (token.tokenType.name === 'STRING' && isUnterminatedString(token.image)) {

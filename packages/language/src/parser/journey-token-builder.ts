@@ -17,7 +17,8 @@ export class JourneyTokenBuilder extends DefaultTokenBuilder {
         if (terminal.name === 'STRING') {
             token.PATTERN = matchText;
             token.START_CHARS_HINT = ['"'];
-            token.LINE_BREAKS = false;
+            // A text in triple quotes spans lines: the lexer counts the lines inside it.
+            token.LINE_BREAKS = true;
         }
         return token;
     }

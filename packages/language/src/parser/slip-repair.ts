@@ -26,7 +26,7 @@ export interface SlipError extends ILexingError {
 export function repairSlips(tokens: IToken[], text: string, keywordType: (word: string) => TokenType | undefined): SlipRepair {
     const errors: SlipError[] = [];
     const replaced = new Set<number>();
-    const quoted = repairShiftedQuotes(tokens, text, errors, replaced);
+    const quoted = repairQuoteBeforePlace(repairShiftedQuotes(tokens, text, errors, replaced), text, keywordType, errors, replaced);
     const braced = repairBraces(quoted, text, keywordType, errors);
     return { tokens: repairLines(braced, keywordType, errors), errors, replaced };
 }
@@ -65,6 +65,46 @@ function repairShiftedQuotes(tokens: IToken[], text: string, errors: SlipError[]
         out.splice(first + 1, i - first);
     }
     return out;
+}
+
+/**
+ * A title missing its closing quote on the line that opens a metric's or pain's block takes in the `at` place
+ * after it (`metric M "Sales (index) at Checkout {`): the place is read as the place it is, and the slip is
+ * reported once, with the quote to add before `at`.
+ */
+function repairQuoteBeforePlace(tokens: IToken[], text: string, keywordType: (word: string) => TokenType | undefined, errors: SlipError[], replaced: Set<number>): IToken[] {
+    const atType = keywordType('at');
+    const idType = keywordType('ID');
+    if (!atType || !idType) {
+        return tokens;
+    }
+    return tokens.flatMap(token => {
+        const place = token.tokenType.name === 'STRING' && isUnterminatedString(token.image) && text.charAt(token.endOffset! + 1) === '{'
+            ? /^(".*?\S)(\s+)at\s+([_a-zA-Z]\w*(?:-\w+)*)\s*$/.exec(token.image) : null;
+        if (!place) {
+            return [token];
+        }
+        const [, title, space, name] = place;
+        const atOffset = token.startOffset + title.length + space.length;
+        const nameOffset = token.startOffset + token.image.indexOf(name, title.length + space.length + 2);
+        replaced.add(token.startOffset);
+        errors.push(slipError(token, `This text has no closing quote ("): add it before 'at ${name}'.`,
+            { title: `Close the text before 'at ${name}'`, offset: token.startOffset + title.length, length: 0, newText: '"' }, title.length));
+        return [
+            { ...token, image: title, endOffset: token.startOffset + title.length - 1, endColumn: token.startColumn! + title.length - 1 },
+            placed(token, atOffset, 'at', atType),
+            placed(token, nameOffset, name, idType)
+        ];
+    });
+}
+
+/** A token for `image`, found at `offset` on the line of `on`. */
+function placed(on: IToken, offset: number, image: string, tokenType: TokenType): IToken {
+    const column = on.startColumn! + offset - on.startOffset;
+    return {
+        image, startOffset: offset, endOffset: offset + image.length - 1, startLine: on.startLine, endLine: on.startLine,
+        startColumn: column, endColumn: column + image.length - 1, tokenType, tokenTypeIdx: tokenType.tokenTypeIdx!
+    };
 }
 
 interface OpenBlock {

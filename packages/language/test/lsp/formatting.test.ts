@@ -4,7 +4,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createJourneyServices } from '../../src/index.js';
+import { createJourneyServices, type Document, type Journey } from '../../src/index.js';
 
 const services = createJourneyServices(EmptyFileSystem).Journey;
 const parse = parseHelper(services);
@@ -61,6 +61,44 @@ describe('formatting', () => {
             expect(once, name).toBe(text);
             expect(await format(once)).toBe(once);
         }
+    });
+
+    it('indents the lines of a text in triple quotes one level deeper than its property, keeping its value', async () => {
+        const messy = [
+            'journey J {',
+            '        goal """Find shoes',
+            '      that "fit",',
+            '',
+            '        and last"""',
+            'stage S { touchpoint T {',
+            '  does """',
+            '  Compares',
+            '    three',
+            '  """ thinks "ok" } }',
+            '  scope """one line, kept"""',
+            '}'
+        ].join('\n');
+        const formatted = await format(messy);
+        expect(formatted).toBe([
+            'journey J {',
+            '  goal """',
+            '    Find shoes',
+            '    that "fit",',
+            '',
+            '      and last',
+            '  """',
+            '  stage S { touchpoint T {',
+            '    does """',
+            '      Compares',
+            '        three',
+            '    """ thinks "ok" } }',
+            '  scope """one line, kept"""',
+            '}'
+        ].join('\n'));
+        const journey = async (text: string) => ((await parse(text)).parseResult.value as Document).elements[0] as Journey;
+        expect((await journey(formatted)).goal).toBe((await journey(messy)).goal);
+        expect((await journey(formatted)).goal).toBe('Find shoes\nthat "fit",\n\n  and last');
+        expect(await format(formatted)).toBe(formatted);
     });
 
     it('never changes what the map says', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { map, openWorkspace, positionOf, shared, textDocument } from './lsp-helper.js';
 
-async function hoverAt(marker: string, delta = 0, occurrence = 1, text?: string): Promise<string> {
-    const { services, documents } = await openWorkspace(text === undefined ? undefined : { 'shared.journey': shared, 'map.journey': text });
+async function hoverAt(marker: string, delta = 0, occurrence = 1, text?: string, sharedText?: string): Promise<string> {
+    const { services, documents } = await openWorkspace(text === undefined ? undefined : { 'shared.journey': sharedText ?? shared, 'map.journey': text });
     const document = documents['map.journey'];
     const hover = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: textDocument(document), position: positionOf(document, marker, delta, occurrence) });
     return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
@@ -16,6 +16,17 @@ describe('hover', () => {
         expect(text).toContain("> If I can't find it in two minutes, I'm gone.");
         expect(text).toContain('Goals:\n- Find durable activewear');
         expect(text).toContain('Frustrations:\n- Surprise costs');
+    });
+
+    it('keeps the line breaks of texts in triple quotes, and a line that would start a list stays text', async () => {
+        const persona = shared
+            .replace('description "Trains five times a week"', 'description """\n    Trains five times a week\n      - mostly runs\n    """')
+            .replace('quote "If I can\'t find it in two minutes, I\'m gone."', 'quote """\n    Two minutes,\n    then I am gone.\n    """')
+            .replace('goal "', 'goal """\n    Find it\n    fast"""\n  goal "');
+        const text = await hoverAt('feels Sarah', 7, 1, map, persona);
+        expect(text).toContain('Trains five times a week\\\n&nbsp;&nbsp;\\- mostly runs');
+        expect(text).toContain('> Two minutes,\\\n> then I am gone.');
+        expect(text).toContain('Goals:\n- Find it\\\n  fast\n- Find durable activewear');
     });
 
     it("shows a touchpoint's channel, emotions, pains and metrics", async () => {

@@ -1,4 +1,5 @@
-// The banner over a diagram that is out of date because the map has errors; clicking it goes to the first error.
+// The banner naming the map's first error, over a diagram that is out of date (a syntax error) or drawn without what
+// does not resolve; clicking it goes to the error.
 import type { Range } from '../protocol/webview.js';
 
 export class ErrorBanner {
@@ -15,11 +16,13 @@ export class ErrorBanner {
         });
     }
 
-    show(message: string, range: Range | undefined, hasDiagram: boolean): void {
+    /** `diagram`: what the diagram under the banner shows, if there is one. */
+    show(message: string, range: Range | undefined, diagram: 'last-good' | 'what-resolves' | undefined): void {
         this.range = range;
         const where = range ? `Line ${range.start.line + 1}: ` : '';
-        const kept = hasDiagram ? ' The diagram shows the last version without errors.' : '';
-        this.element.textContent = `${where}${message}${kept}`;
+        const note = diagram === 'last-good' ? ' The diagram shows the last version without errors.'
+            : diagram === 'what-resolves' ? ' The diagram leaves out what does not resolve.' : '';
+        this.element.textContent = `${where}${message}${note}`;
         this.element.title = range ? 'Go to the error' : '';
         this.element.hidden = false;
     }

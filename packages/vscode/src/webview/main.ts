@@ -1,6 +1,8 @@
 // The preview's page (bundled to dist/webview/preview.js): shows the diagrams the extension sends, keeps the last
-// good one under an error banner while the map has errors, and sends clicks, banner clicks and option changes back.
-import type { PreviewDiagram, PreviewOptions, ToWebview } from '../protocol/webview.js';
+// good one under an error banner while the map has syntax errors (a diagram drawn despite other errors comes with
+// its banner), keeps the element under the editor's cursor highlighted across redraws, and sends clicks, banner
+// clicks and option changes back.
+import type { Position, PreviewDiagram, PreviewOptions, ToWebview } from '../protocol/webview.js';
 import { ErrorBanner } from './banner.js';
 import { DiagramView } from './diagram-view.js';
 import { PanZoom } from './pan-zoom.js';
@@ -21,6 +23,8 @@ const banner = new ErrorBanner(range => vscode.postMessage({ type: 'reveal', ran
 /** The diagram shown, and the map and version it shows: messages about older versions of that map are dropped. */
 let shown: { readonly diagram: PreviewDiagram; readonly uri: string } | undefined;
 const outdated = (uri: string, version: number) => shown !== undefined && shown.uri === uri && version < shown.diagram.version;
+/** Where the editor's cursor last was in the map shown, so that a redraw highlights the same element again. */
+let cursor: Position | undefined;
 
 /** The diagram's natural size (its width and height attributes). */
 const size = (svg: SVGSVGElement): [number, number] => [svg.width.baseVal.value || 1, svg.height.baseVal.value || 1];
@@ -50,7 +54,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             const first = shown?.uri !== message.state.uri;
             const svg = view.show(message.diagram.svg);
             shown = { diagram: message.diagram, uri: message.state.uri };
-            banner.hide();
+            if (first) cursor = undefined;
+            if (cursor) highlightAt(svg, cursor);
+            const problem = message.diagram.problem;
+            if (problem) banner.show(problem.message, problem.range, 'what-resolves');
+            else banner.hide();
             toolbar.update(message.diagram, message.state.options);
             vscode.setState(message.state);
             if (first) panZoom.fitHeight(...size(svg));
@@ -59,9 +67,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         }
         case 'error':
             if (outdated(message.uri, message.version)) return;
-            banner.show(message.message, message.range, shown?.uri === message.uri);
+            banner.show(message.message, message.range, shown?.uri === message.uri ? 'last-good' : undefined);
             break;
         case 'highlight': {
+            cursor = message.position;
             const svg = view.svg;
             const element = svg && highlightAt(svg, message.position);
             if (element) panZoom.reveal(element);

@@ -37,17 +37,25 @@ export class Toolbar {
         this.filters.dataset.key = key;
         this.options = options;
         const personas = diagram.personas.map(persona => toggle(persona.title, `persona:${persona.name}`,
-            options.personas.length === 0 || options.personas.includes(persona.name), () => this.changed()));
+            options.personas.length === 0 || options.personas.includes(persona.name), input => this.changed(input)));
         const lanes = diagram.lanes.map(lane => toggle(laneTitles[lane] ?? lane, `lane:${lane}`, !options.hideLanes.includes(lane), () => this.changed()));
         const compact = toggle('Compact', 'compact', options.compact, () => this.changed());
         this.filters.replaceChildren(group('Personas', personas), group('Lanes', [...lanes, compact]));
     }
 
-    private changed(): void {
+    /** The toolbar's choices changed (`toggled`: the persona box just toggled): tells the extension, or refuses to show no persona. */
+    private changed(toggled?: HTMLInputElement): void {
         if (!this.options) return;
         const checked = (prefix: string, wanted: boolean) => [...this.filters.querySelectorAll<HTMLInputElement>(`input[name^="${prefix}"]`)]
             .filter(input => input.checked === wanted).map(input => input.name.slice(prefix.length));
         const personas = checked('persona:', true);
+        // No persona ticked would read as "all of them": the last one stays ticked instead, and says why.
+        if (toggled && personas.length === 0) {
+            toggled.checked = true;
+            toggled.parentElement!.title = 'At least one persona stays shown; tick another one first.';
+            toggled.parentElement!.classList.add('refused');
+            return;
+        }
         const allPersonas = personas.length === this.filters.querySelectorAll('input[name^="persona:"]').length;
         this.actions.optionsChanged({
             personas: allPersonas ? [] : personas,
@@ -67,13 +75,13 @@ function button(label: string, title: string, onClick: () => void): HTMLButtonEl
     return element;
 }
 
-function toggle(label: string, name: string, checked: boolean, onChange: () => void): HTMLLabelElement {
+function toggle(label: string, name: string, checked: boolean, onChange: (input: HTMLInputElement) => void): HTMLLabelElement {
     const element = document.createElement('label');
     const input = document.createElement('input');
     input.type = 'checkbox';
     input.name = name;
     input.checked = checked;
-    input.addEventListener('change', onChange);
+    input.addEventListener('change', () => onChange(input));
     element.append(input, label);
     return element;
 }
