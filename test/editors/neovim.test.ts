@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lanes } from '@journey-maps/diagram';
 
 const root = resolve(import.meta.dirname, '../..');
 const server = join(root, 'packages/language-server/bin/journey-language-server.cjs');
@@ -70,6 +71,6 @@ describe.skipIf(skip)('journey-language-server in Neovim (built-in LSP client)',
         expect(report.definition).toEqual([{ uri: pathToFileURL(join(workspace, 'shared.journey')).href, line: shared.findIndex(line => line.startsWith('persona Sarah ')) + 1 }]);
 
         // The preview's diagram request, through the same client.
-        expect(report.diagram).toMatchObject({ version: report.version, svgStart: '<svg', personas: [{ name: 'Sarah', title: 'Sarah, fitness enthusiast' }], lanes: ['emotions', 'pains', 'metrics'] });
+        expect(report.diagram).toMatchObject({ version: report.version, svgStart: '<svg', personas: [{ name: 'Sarah', title: 'Sarah, fitness enthusiast' }], lanes: [...lanes] });
     });
 });
