@@ -62,7 +62,8 @@ export function buildGraph(model: JourneyModel, options: ResolvedOptions): Diagr
             ? model.pains.filter(pain => pain.affects.length === 0 || pain.affects.some(shows)).map(painItem)
             : [],
         metrics: options.lanes.has('metrics') ? model.metrics.map(metric => metricItem(metric, anchor(metric.location))) : [],
-        compact: options.compact
+        compact: options.compact,
+        direction: options.direction
     };
 }
 

@@ -1,4 +1,5 @@
 import type { EmotionScale, MetricModel, PainModel, SourceRange } from '@journey-maps/language/model';
+import type { Direction } from '../options.js';
 
 type PainSeverity = NonNullable<PainModel['severity']>;
 
@@ -21,6 +22,7 @@ export interface DiagramGraph {
     readonly metrics: readonly MetricItem[];
     /** Fewer layout passes, for big maps. */
     readonly compact: boolean;
+    readonly direction: Direction;
 }
 
 export interface DiagramElement {
@@ -47,7 +49,7 @@ export type BoxNode = CardNode | DropNode | SlotNode;
 interface Box extends DiagramElement {
     readonly width: number;
     readonly height: number;
-    /** Boxes are laid out left to right in this order (ELK partitions). */
+    /** Boxes are laid out along the time axis in this order (ELK partitions). */
     readonly order: number;
 }
 
