@@ -9,7 +9,8 @@ import { reportSections, type Cell, type ReportSection, type ReportTable } from 
  * `journey report --format md`: GitHub Markdown with the emotion curve as a Mermaid `journey` block (GitHub
  * draws it) and the same tables as the HTML report; every user-written text is escaped.
  */
-export function markdownReport(input: ReportInput, today: string): string {
+/** `map`: the file name of the map's picture beside the report, shown after the key figures. */
+export function markdownReport(input: ReportInput, today: string, map?: string): string {
     const { model } = input;
     const meta = [model.kind, model.owner && `owner: ${model.owner.title}`, model.evidence && `evidence: ${model.evidence}`, input.file].filter(Boolean) as string[];
     const out = [`# ${markdownUserText(model.title)}`, '', meta.map(markdownUserText).join(' · ')];
@@ -17,6 +18,9 @@ export function markdownReport(input: ReportInput, today: string): string {
         out.push('', `**Goal:** ${markdownUserText(model.goal)}`);
     }
     out.push('', ...keyFigures(input).map(figure => `- **${markdownUserText(figure.value)}** ${markdownUserText(figure.label)}`));
+    if (map !== undefined) {
+        out.push('', '## Map', '', `![The journey map](${encodeURIComponent(map).replace(/[()]/g, c => `%${c.charCodeAt(0).toString(16)}`)})`);
+    }
     const [first, ...rest] = reportSections(input);
     const section = (part: ReportSection) => {
         out.push('', `## ${markdownUserText(part.title)}`, '', markdownUserText(part.intro));
