@@ -1,20 +1,21 @@
 // The preview's requests, answered in the long-lived server with packages/diagram: the map's SVG for a document
 // version (`journey/diagram`), an export of it (`journey/export`), and ELK warmed up when a preview opens.
 import { documentJourneys, type Document, type JourneyModel } from '@journey-maps/language';
-import { lanes, renderDiagram, svgToPng, warmUpLayout, type Lane as DiagramLane, type RenderOptions, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
+import { lanes, renderDiagram, svgToPng, warmUpLayout, type Direction as DiagramDirection, type Lane as DiagramLane, type RenderOptions, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
 import { type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
 import {
     DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type Response, type ResponseError, type ThemeName
 } from './protocol/lsp.js';
-import type { Lane } from './protocol/diagram.js';
+import type { Direction, Lane } from './protocol/diagram.js';
 import { validatedDocument } from './validated-document.js';
 
-// The protocol spells the lanes and palettes out itself, so that the host and the webview need not load the diagram
+// The protocol spells the lanes, directions and palettes out itself, so that the host and the webview need not load the diagram
 // package; these fail to compile here, in the server, as soon as the two differ either way (a lane or palette
 // renamed, added or removed on one side only).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<Lane, DiagramLane>;
+true satisfies Same<Direction, DiagramDirection>;
 true satisfies Same<ThemeName, DiagramThemeName>;
 
 const ERROR_SEVERITY = 1;
