@@ -15,7 +15,7 @@ export interface DiagramOptions {
     /** Only these personas' emotion curves and flows (flows without a persona are always shown); all when empty. */
     readonly personas?: readonly string[];
     readonly hideLanes?: readonly Lane[];
-    /** For big maps: sub-stages collapsed into their stage, and a faster, rougher layout. */
+    /** Narrower: sub-stages collapsed into their stage, and (direction right) alternatives stacked in one column. */
     readonly compact?: boolean;
     /** `right` by default. */
     readonly direction?: Direction;

@@ -20,7 +20,7 @@ export interface DiagramGraph {
     readonly curves: readonly CurveNode[];
     readonly pains: readonly PainItem[];
     readonly metrics: readonly MetricItem[];
-    /** Fewer layout passes, for big maps. */
+    /** Sub-stages folded into their stage, and (direction right) alternatives stacked in one column. */
     readonly compact: boolean;
     readonly direction: Direction;
 }

@@ -14,7 +14,7 @@ export function elkGraph(graph: DiagramGraph): ElkNode {
     const heights = graph.direction === 'down' ? rowHeights(graph) : undefined;
     return {
         id: 'root',
-        layoutOptions: graphLayoutOptions(graph.compact, graph.direction),
+        layoutOptions: graphLayoutOptions(graph.direction),
         children: graph.boxes.map(box => ({
             id: box.id, width: box.width, height: heights?.get(box.id) ?? box.height, layoutOptions: partitionOption(columns.get(box.id)!)
         })),

@@ -7,7 +7,7 @@ import { dimensions } from './dimensions.js';
  * time axis (left to right, or top to bottom); partitions keep them in the journey's order (so stages come out
  * in order), and cycles are broken by that order, so a step back in the journey is drawn as a backtrack.
  */
-export function graphLayoutOptions(compact: boolean, direction: Direction): LayoutOptions {
+export function graphLayoutOptions(direction: Direction): LayoutOptions {
     return {
         'elk.algorithm': 'layered',
         'elk.direction': direction === 'down' ? 'DOWN' : 'RIGHT',
@@ -17,9 +17,9 @@ export function graphLayoutOptions(compact: boolean, direction: Direction): Layo
         'elk.separateConnectedComponents': 'false',
         'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
         'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-        'elk.layered.thoroughness': compact ? '1' : '7',
+        'elk.layered.thoroughness': '7',
         // In `down`, the balanced placement spreads parallel branches across the page: the simple one keeps the column narrow.
-        'elk.layered.nodePlacement.strategy': compact || direction === 'down' ? 'SIMPLE' : 'BRANDES_KOEPF',
+        'elk.layered.nodePlacement.strategy': direction === 'down' ? 'SIMPLE' : 'BRANDES_KOEPF',
         'elk.spacing.nodeNode': String(dimensions.nodeGap),
         'elk.layered.spacing.nodeNodeBetweenLayers': String(dimensions.columnGap),
         'elk.spacing.edgeNode': '14',
