@@ -81,7 +81,7 @@ describe('the preview webview in Chromium', () => {
                 ? route.fulfill({ contentType: contentTypes[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) })
                 : route.fulfill({ status: 404 });
         });
-    });
+    }, 60_000);
 
     afterAll(async () => {
         await browser?.close();
