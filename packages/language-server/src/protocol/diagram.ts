@@ -31,7 +31,8 @@ export interface PreviewOptions {
     readonly personas: readonly string[];
     readonly hideLanes: readonly Lane[];
     readonly compact: boolean;
-    readonly direction: Direction;
+    /** `right` when absent (clients written before it was offered). */
+    readonly direction?: Direction;
 }
 
 export interface PersonaChoice {

@@ -36,7 +36,7 @@ export function isOptions(value: unknown, lanes?: readonly string[]): value is P
         && Array.isArray(value.personas) && value.personas.length <= MAX_PERSONAS && value.personas.every(name => typeof name === 'string')
         && Array.isArray(value.hideLanes) && value.hideLanes.every(lane => typeof lane === 'string' && (!lanes || lanes.includes(lane)))
         && typeof value.compact === 'boolean'
-        && (value.direction === 'right' || value.direction === 'down');
+        && (value.direction === undefined || value.direction === 'right' || value.direction === 'down');
 }
 
 function isRange(value: unknown): value is Range {
