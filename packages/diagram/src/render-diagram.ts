@@ -36,11 +36,11 @@ export async function renderDiagram(model: JourneyModel, options: RenderOptions 
 }
 
 /**
- * `right` when its picture would fit `pageWidth`, else `down` (which keeps within 1,600 px). The width of
- * `right` is told from its columns, without a layout: at least a column per box, each box and a column gap.
+ * `right` when its picture would fit `pageWidth`, or be no wider than `down` can be (1,600 px); else `down`.
+ * The width of `right` is told from its columns, without a layout: a column per box, each box and a column gap.
  */
 export function directionForWidth(model: JourneyModel, options: DiagramOptions, pageWidth: number): Direction {
     const graph = buildGraph(model, resolveOptions({ ...options, direction: 'right' }));
     const columns = graph.boxes.reduce((sum, box) => sum + box.width + dimensions.columnGap, 0);
-    return 2 * dimensions.margin + dimensions.gutter + columns <= pageWidth ? 'right' : 'down';
+    return 2 * dimensions.margin + dimensions.gutter + columns <= Math.max(pageWidth, dimensions.maxDownWidth) ? 'right' : 'down';
 }
