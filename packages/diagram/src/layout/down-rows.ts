@@ -26,7 +26,8 @@ export interface DownGrid {
     readonly stageTitles: ReadonlyMap<string, readonly string[]>;
 }
 
-export const stageColumnWidths = [d.gutter, 120] as const;
+/** The stage gutter's column widths by depth in `down` (deeper sub-stages share the last). */
+const stageColumnWidths = [d.gutter, 120] as const;
 
 export function downGrid(graph: DiagramGraph): DownGrid {
     const stages = allStages(graph.stages);
