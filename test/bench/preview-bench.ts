@@ -26,7 +26,7 @@ export async function measurePreview(touchpoints: number, keystrokes = 20): Prom
     const { connection } = session;
     const uri = session.uriOf(MAP_FILE);
     const diagram = async (version: number) => {
-        const params: DiagramParams = { uri, version, options: { personas: [], hideLanes: [], compact: false }, theme: 'light' };
+        const params: DiagramParams = { uri, version, options: { personas: [], hideLanes: [], compact: false, direction: 'right' }, theme: 'light' };
         const response = await connection.sendRequest(DiagramRequest, params);
         if ('error' in response) throw new Error(`no diagram for version ${version}: ${response.error.message}`);
         return response.result.svg;

@@ -59,12 +59,12 @@ async function languageTable(): Promise<void> {
 
 async function diagramTable(): Promise<void> {
     console.log('\njourney render pipeline: model -> graph -> ELK layout -> SVG (warm: median in one process; cold: first render in a fresh process)');
-    const header = ['touchpoints', 'graph ms', 'layout ms', 'svg ms', 'warm ms', 'cold ms', 'bare elkjs cold ms', 'cold / bare'];
+    const header = ['touchpoints', 'direction', 'graph ms', 'layout ms', 'svg ms', 'warm ms', 'cold ms', 'bare elkjs cold ms', 'cold / bare'];
     const widths = header.map(h => h.length);
     console.log(row(header, widths));
     for (const f of await measureDiagram()) {
         console.log(row([
-            String(f.touchpoints), f.warm.graphMs.toFixed(0), f.warm.layoutMs.toFixed(0), f.warm.svgMs.toFixed(0), f.warm.totalMs.toFixed(0),
+            String(f.touchpoints), f.direction, f.warm.graphMs.toFixed(0), f.warm.layoutMs.toFixed(0), f.warm.svgMs.toFixed(0), f.warm.totalMs.toFixed(0),
             f.coldMs.toFixed(0), f.bareElkColdMs.toFixed(0), `${(f.coldMs / f.bareElkColdMs).toFixed(2)}x`
         ], widths));
     }

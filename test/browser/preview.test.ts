@@ -17,7 +17,7 @@ const extensionDir = resolve(import.meta.dirname, '../../packages/vscode');
 const outDir = resolve(import.meta.dirname, 'out');
 const ORIGIN = 'https://preview.test';
 const MAP_URI = 'file:///examples/activewear-first-purchase.journey';
-const state: PreviewState = { uri: MAP_URI, locked: false, options: { personas: [], hideLanes: [], compact: false } };
+const state: PreviewState = { uri: MAP_URI, locked: false, options: { personas: [], hideLanes: [], compact: false, direction: 'right' } };
 
 /** A few of the variables VS Code gives a webview, per theme (VS Code sets them on <html> and a class on <body>). */
 const vscodeThemes = {
@@ -231,6 +231,33 @@ describe('the preview webview in Chromium', () => {
         expect(await banner.textContent()).toBe("Line 21: Unknown channel 'webb'. The diagram leaves out what does not resolve.");
         await render(2, await svgOf('light'));
         await banner.waitFor({ state: 'hidden' });
+    });
+
+    it('turns the map top to bottom: the toggle asks for it, "Fit width" fills the window, the element under the cursor scrolls into view', async () => {
+        await render(1, await svgOf('light'));
+        expect(await page.getByRole('button', { name: 'Fit the width to the window' }).isHidden()).toBe(true);
+        await page.locator('input[name="down"]').check();
+        await waitForSent({ type: 'options', options: { ...state.options, direction: 'down' } });
+        const down = { ...state, options: { ...state.options, direction: 'down' as const } };
+        const personas = model.personas.map(({ name, title }) => ({ name, title }));
+        await post({ type: 'render', diagram: { version: 2, svg: await renderDiagram(model, { colours: 'variables', embedFont: false, direction: 'down' }), personas, lanes }, state: down });
+        await waitForSent({ type: 'rendered', version: 2 });
+        const fitWidth = page.getByRole('button', { name: 'Fit the width to the window' });
+        expect(await fitWidth.isVisible()).toBe(true);
+        const viewport = (await page.locator('.viewport').boundingBox())!;
+        const fitted = async () => (await page.locator('.canvas svg.journey-map').boundingBox())!;
+        // Shown from its top, its width filling the window (the map is wider than the window here).
+        expect((await fitted()).width).toBeCloseTo(viewport.width, 0);
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        await fitWidth.click();
+        expect((await fitted()).width).toBeCloseTo(viewport.width, 0);
+        const last = model.touchpoints.at(-1)!;
+        const card = page.locator(`.canvas g.jm-card[data-id="touchpoint:${last.name}"]`);
+        expect((await card.boundingBox())!.y).toBeGreaterThan(viewport.y + viewport.height);
+        await post({ type: 'highlight', position: { line: last.range.start.line, character: last.range.start.character + 1 } });
+        await page.waitForSelector('.jm-highlight');
+        await expect.poll(async () => (await card.boundingBox())!.y + (await card.boundingBox())!.height).toBeLessThanOrEqual(viewport.y + viewport.height);
+        await page.screenshot({ path: join(outDir, 'preview-down.png') });
         await expectNoViolations();
     });
 

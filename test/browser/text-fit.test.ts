@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDiagram } from '../../packages/diagram/src/index.js';
+import { directions, renderDiagram } from '../../packages/diagram/src/index.js';
 import { exampleFiles, modelsOf } from '../../packages/diagram/test/example-models.js';
 import { launchChromium } from './chromium.js';
 
@@ -40,6 +40,9 @@ function generatedMap(touchpoints: number, personas: number): Record<string, str
         lines.push('  }');
     }
     lines.push(`  flow P0 {`, ...Array.from({ length: touchpoints - 1 }, (_, t) => `    T${t} -> T${t + 1} 90% "continues to the next step"`), `    T${touchpoints - 1} -> drop 10% "abandons"`, '  }');
+    if (touchpoints > 3) {
+        lines.push('  flow "Back and forth" {', '    T3 -> T1 "goes back to compare"', '    T0 -> T2 20%', '  }');
+    }
     for (let t = 0; t < touchpoints; t += 5) {
         lines.push(`  pain X${t} "A painfully long pain point title about unexpected delivery costs ${t}" at T${t} { severity abandon affects P0 }`);
         lines.push(`  opportunity O${t} "Show the delivery costs on every product page, early ${t}" { solves X${t} impact high effort low owner Web }`);
@@ -59,6 +62,11 @@ interface Misfit {
 
 interface FitReport {
     texts: number;
+    width: number;
+    /** The distances between neighbouring columns of cards (direction right), leaving out those with a drop-off between. */
+    columnSteps: number[];
+    /** Persona legend texts that cross the box of the emotion scale's scores. */
+    legendOnAxis: string[];
     /** Texts whose box leaves their container (by more than half a pixel). */
     spills: Misfit[];
     /** Pairs of texts whose boxes overlap (by more than half a pixel each way). */
@@ -72,15 +80,17 @@ describe('text fit in Chromium without Inter installed', () => {
     const svgs = new Map<string, string>();
     beforeAll(async () => {
         const models = await modelsOf(exampleFiles());
-        for (const [name, model] of models) {
-            svgs.set(name, await renderDiagram(model));
-        }
-        for (const [touchpoints, personas] of [[10, 1], [10, 3], [50, 2], [50, 3]]) {
-            const [model] = (await modelsOf(generatedMap(touchpoints, personas))).values();
-            svgs.set(model.name, await renderDiagram(model));
+        for (const direction of directions) {
+            for (const [name, model] of models) {
+                svgs.set(`${name}-${direction}`, await renderDiagram(model, { direction }));
+            }
+            for (const [touchpoints, personas] of [[1, 1], [10, 1], [10, 3], [50, 2], [50, 3], [200, 2]]) {
+                const [model] = (await modelsOf(generatedMap(touchpoints, personas))).values();
+                svgs.set(`${model.name}-${direction}`, await renderDiagram(model, { direction }));
+            }
         }
         browser = await launchChromium();
-    }, 120_000);
+    }, 300_000);
     afterAll(async () => { await browser?.close(); });
 
     it('runs on a machine without Inter', () => {
@@ -122,7 +132,20 @@ describe('text fit in Chromium without Inter installed', () => {
                 }
             }
             const stroked = texts.filter(text => getComputedStyle(text).stroke !== 'none').map(label);
-            return { texts: texts.length, spills, overlaps, stroked };
+            const xs = [...new Set(Array.from(svg.querySelectorAll('g.jm-card > rect.jm-card'), rect => (rect as SVGRectElement).getBBox().x))].sort((a, b) => a - b);
+            const drops = Array.from(svg.querySelectorAll('g.jm-drop > rect'), rect => (rect as SVGRectElement).getBBox().x);
+            const columnSteps = xs.slice(1).map((x, i) => [xs[i], x]).filter(([a, b]) => !drops.some(drop => drop > a && drop < b)).map(([a, b]) => b - a);
+            const scores = Array.from(svg.querySelectorAll('g.jm-emotions > text'), text => (text as SVGTextElement).getBBox());
+            const axis = scores.length === 0 ? undefined : {
+                left: Math.min(...scores.map(b => b.x)), right: Math.max(...scores.map(b => b.x + b.width)),
+                top: Math.min(...scores.map(b => b.y)), bottom: Math.max(...scores.map(b => b.y + b.height))
+            };
+            const legendOnAxis = Array.from(svg.querySelectorAll('g.jm-curve > text'), text => text as SVGTextElement)
+                .filter(text => {
+                    const b = text.getBBox();
+                    return axis !== undefined && b.x < axis.right && axis.left < b.x + b.width && b.y < axis.bottom && axis.top < b.y + b.height;
+                }).map(label);
+            return { texts: texts.length, width: svg.width.baseVal.value, columnSteps, legendOnAxis, spills, overlaps, stroked };
         });
         await page.close();
         return report;
@@ -134,6 +157,9 @@ describe('text fit in Chromium without Inter installed', () => {
     // persona legend over the scale's labels).
     it('keeps every text inside its card, band, badge or lane cell, and texts clear of each other', async () => {
         const counts: Record<string, { texts: number; spills: number; overlaps: number }> = {};
+        const widths: Record<string, number> = {};
+        const steps: Record<string, number> = {};
+        const legendOnAxis: Record<string, string[]> = {};
         const spills: Record<string, Misfit[]> = {};
         const overlaps: Record<string, [string, string][]> = {};
         const stroked: Record<string, number> = {};
@@ -143,10 +169,19 @@ describe('text fit in Chromium without Inter installed', () => {
             if (report.spills.length > 0) spills[name] = report.spills;
             if (report.overlaps.length > 0) overlaps[name] = report.overlaps;
             if (report.stroked.length > 0) stroked[name] = report.stroked.length;
+            if (report.legendOnAxis.length > 0) legendOnAxis[name] = report.legendOnAxis;
+            widths[name] = report.width;
+            if (name.endsWith('-right') && report.columnSteps.length > 0) steps[name] = Math.max(...report.columnSteps);
         }
+        console.log('widths:', widths, 'widest step between touchpoint columns (right):', steps);
         console.log(`text fit (the SVGs are in ${folder}):`, counts);
         expect(spills).toEqual({});
         expect(overlaps).toEqual({});
         expect(stroked).toEqual({});
-    }, 120_000);
+        expect(legendOnAxis).toEqual({});
+        // Down: any number of touchpoints within 1,600 px, so a page that wide shows the text at its set size.
+        expect(Object.entries(widths).filter(([name, width]) => name.endsWith('-down') && width > 1600)).toEqual([]);
+        // Right: a touchpoint column is at most 200 px wide, except where flows crossing between two columns need routing room.
+        expect(Object.entries(steps).filter(([name, step]) => name.startsWith('Generated') && step > 200.5)).toEqual([]);
+    }, 600_000);
 });

@@ -101,6 +101,33 @@ describe('journey render', () => {
         expect(runJourney(['render', 'shop.journey', '--metrics', 'none.csv'], dir)).toMatchObject({ code: 2, stderr: 'journey: no such file: none.csv\n' });
     }, 90_000);
 
+    it('draws top to bottom with --direction down, within 1,600 px, and refuses a direction it does not know', () => {
+        const dir = workspace({});
+        const activewear = join(examples, 'activewear-first-purchase.journey');
+        const width = (svg: string) => Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+        const right = runJourney(['render', activewear], dir);
+        const down = runJourney(['render', activewear, '--direction', 'down'], dir);
+        expect(down.code).toBe(0);
+        expect(width(right.stdout)).toBeGreaterThan(4000);
+        expect(width(down.stdout)).toBeLessThanOrEqual(1600);
+        const wrong = runJourney(['render', activewear, '--direction', 'up'], dir);
+        expect(wrong.code).toBe(2);
+        expect(wrong.stderr).toMatch(/Allowed choices are right, down/);
+    });
+
+    it('draws the map down in an HTML report, and beside a Markdown report written to a file, when right is wider than the page', () => {
+        const dir = workspace({});
+        const width = (text: string) => Number(/<svg[^>]* width="(\d+)"/.exec(text)![1]);
+        const html = runJourney(['report', join(examples, 'activewear-first-purchase.journey')], dir);
+        expect(width(html.stdout)).toBeLessThanOrEqual(1600);
+        const narrow = runJourney(['report', join(examples, 'touchpoint-improvements.journey')], dir);
+        expect(narrow.stdout).toContain('width="1188"');
+        expect(runJourney(['report', join(examples, 'activewear-first-purchase.journey'), '--format', 'md', '-o', 'activewear.md'], dir).code).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual(['activewear.md', 'activewear.svg']);
+        expect(readFileSync(join(dir, 'activewear.md'), 'utf8')).toContain('## Map\n\n![The journey map](activewear.svg)');
+        expect(width(readFileSync(join(dir, 'activewear.svg'), 'utf8'))).toBeLessThanOrEqual(1600);
+    });
+
     it('refuses a persona the journey does not have, naming those it has', () => {
         const dir = workspace({ 'shared.journey': shared + 'persona Colleen "Colleen"\n', 'shop.journey': map.replace('owner Web', 'owner Web feels Colleen 1') });
         const result = runJourney(['render', 'shop.journey', '--persona', 'Sara'], dir);

@@ -1,5 +1,5 @@
-export { renderDiagram, layoutDiagram, type RenderOptions } from './render-diagram.js';
-export { lanes, resolveOptions, type DiagramOptions, type Lane, type ResolvedOptions } from './options.js';
+export { directionForWidth, renderDiagram, layoutDiagram, type RenderOptions } from './render-diagram.js';
+export { directions, lanes, resolveOptions, type DiagramOptions, type Direction, type Lane, type ResolvedOptions } from './options.js';
 export * from './graph/diagram-graph.js';
 export { buildGraph } from './graph/build-graph.js';
 export { elkGraph } from './layout/elk-graph.js';

@@ -5,7 +5,8 @@ import { layoutElkGraph } from './layout/elk-engine.js';
 import type { LayoutCache } from './layout-cache.js';
 import { placeDiagram } from './layout/place-diagram.js';
 import type { PositionedDiagram } from './layout/positioned-diagram.js';
-import { resolveOptions, type DiagramOptions } from './options.js';
+import { dimensions } from './layout/dimensions.js';
+import { resolveOptions, type DiagramOptions, type Direction } from './options.js';
 import { embedFont, warmUpFontEmbedding } from './svg/embedded-font.js';
 import { renderSvg, type SvgOptions } from './svg/render-svg.js';
 
@@ -36,4 +37,14 @@ export async function renderDiagram(model: JourneyModel, options: RenderOptions 
     }
     const svg = renderSvg(await layoutDiagram(model, options), options);
     return options.embedFont === false ? svg : embedFont(svg);
+}
+
+/**
+ * `right` when its picture would fit `pageWidth`, or be no wider than `down` can be (1,600 px); else `down`.
+ * The width of `right` is told from its columns, without a layout: a column per box, each box and a column gap.
+ */
+export function directionForWidth(model: JourneyModel, options: DiagramOptions, pageWidth: number): Direction {
+    const graph = buildGraph(model, resolveOptions({ ...options, direction: 'right' }));
+    const columns = graph.boxes.reduce((sum, box) => sum + box.width + dimensions.columnGap, 0);
+    return 2 * dimensions.margin + dimensions.gutter + columns <= Math.max(pageWidth, dimensions.maxDownWidth) ? 'right' : 'down';
 }

@@ -1,7 +1,7 @@
 // The custom requests' params as they arrive: any JSON at all. Checked here, once, into the protocol's types, so
 // that a hostile or buggy client gets an error result (as the protocol promises) and never a thrown TypeError.
-import { lanes } from '@journey-maps/diagram';
-import type { Lane, PreviewOptions } from './protocol/diagram.js';
+import { directions, lanes } from '@journey-maps/diagram';
+import type { Direction, Lane, PreviewOptions } from './protocol/diagram.js';
 import type { DiagramParams, ExportFormat, ExportParams, ResponseError, ThemeName } from './protocol/lsp.js';
 
 export type Checked<T> = { readonly params: T } | { readonly error: ResponseError };
@@ -50,7 +50,7 @@ function documentFields(fields: Record<string, unknown>): Omit<DiagramParams, 't
     return { uri, version, options: previewOptions(fields.options) };
 }
 
-/** Absent options, lists and flags take their defaults: every lane shown, every persona, not compact. */
+/** Absent options, lists and flags take their defaults: every lane shown, every persona, not compact, `right`. */
 function previewOptions(value: unknown): PreviewOptions {
     const options = value === undefined || value === null ? {} : record(value, 'options');
     const personas = list(options.personas, 'options.personas').map(persona => {
@@ -62,7 +62,8 @@ function previewOptions(value: unknown): PreviewOptions {
     if (compact !== undefined && compact !== null && typeof compact !== 'boolean') {
         throw new InvalidParams('options.compact must be true or false');
     }
-    return { personas, hideLanes, compact: compact === true };
+    const direction = options.direction === undefined || options.direction === null ? undefined : oneOf<Direction>(options.direction, directions, 'options.direction');
+    return { personas, hideLanes, compact: compact === true, ...(direction && { direction }) };
 }
 
 function record(value: unknown, name: string): Record<string, unknown> {

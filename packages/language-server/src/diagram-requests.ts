@@ -4,7 +4,7 @@
 // model; the renderer (a worker thread in Node, see thread-renderer.ts) lays it out and draws it, so that
 // diagnostics never wait for a diagram.
 import { type Document } from '@journey-maps/language';
-import { lanes, type Lane as DiagramLane, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
+import { lanes, type Direction as DiagramDirection, type Lane as DiagramLane, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
@@ -14,17 +14,18 @@ import {
     BlockDiagramRequest, DiagramRequest, ExportRequest, WarmUpNotification, type DiagramParams, type DiagramResult, type ExportParams, type ExportResult, type Response,
     type ThemeName
 } from './protocol/lsp.js';
-import type { Lane, PreviewDiagram } from './protocol/diagram.js';
+import type { Direction, Lane, PreviewDiagram } from './protocol/diagram.js';
 import { blockDiagram } from './block-diagram.js';
 import { drawableJourney, failure } from './drawable-journey.js';
 import type { Rendered, RenderJob } from './render-job.js';
 import { validatedDocument } from './validated-document.js';
 
-// The protocol spells the lanes and palettes out itself, so that the host and the webview need not load the diagram
+// The protocol spells the lanes, directions and palettes out itself, so that the host and the webview need not load the diagram
 // package; these fail to compile here, in the server, as soon as the two differ either way (a lane or palette
 // renamed, added or removed on one side only).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<Lane, DiagramLane>;
+true satisfies Same<Direction, DiagramDirection>;
 true satisfies Same<ThemeName, DiagramThemeName>;
 
 export function registerDiagramRequests(connection: Connection, shared: LangiumSharedServices, renderer: DiagramRenderer): void {

@@ -1,7 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { closestName, type JourneyModel } from '@journey-maps/language/model';
-import { lanes, nodePngResources, renderDiagram, svgToPng, type Lane, type ThemeName } from '@journey-maps/diagram';
+import { directions, lanes, nodePngResources, renderDiagram, svgToPng, type Direction, type Lane, type ThemeName } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
 import { checkText } from '../check-output/check-text.js';
 import { fails, summarise } from '../check-output/findings.js';
@@ -18,6 +18,7 @@ interface RenderOptions extends CheckingOptions {
     theme: ThemeName;
     hide?: Lane[];
     compact?: boolean;
+    direction: Direction;
     metrics: string[];
 }
 
@@ -30,8 +31,10 @@ export function renderCommand(terminal: Terminal): Command {
         .option('--persona <names...>', "only these personas' emotions, flows and pain points")
         .addOption(new Option('--theme <theme>', 'colours').choices(['light', 'dark']).default('light'))
         .addOption(new Option('--hide <lanes...>', 'lanes to leave out').choices([...lanes]))
-        .option('--compact', 'sub-stages folded into their stage and a rougher layout: about a quarter faster at 200 touchpoints, '
-            + 'no faster at 50, and the SVG no smaller')
+        .addOption(new Option('--direction <direction>', 'right: stages side by side, lanes as rows (a wall chart); down: stages one under '
+            + 'another, lanes as columns, at most 1,600 px wide however many touchpoints (a document)').choices([...directions]).default('right'))
+        .option('--compact', 'narrower: sub-stages folded into their stage and, left to right, alternative touchpoints (no flow orders them) '
+            + 'stacked in one column: the support example 2,910 -> 1,910 px wide, activewear 4,511 -> 4,111; no faster')
         .addOption(metricsOption());
     return withCheckingOptions(command).action(async (file: string, options: RenderOptions) => {
         terminal.exitCode = await runRender(file, options, terminal);
@@ -57,6 +60,7 @@ async function runRender(file: string, options: RenderOptions, terminal: Termina
         personas: chosenPersonas(journey, options.persona),
         hideLanes: options.hide,
         compact: options.compact,
+        direction: options.direction,
         theme: options.theme,
         colours: format === 'png' ? 'fixed' : 'variables',
         embedFont: format === 'svg',

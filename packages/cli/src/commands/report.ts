@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { analyseJourney, SystemClock, type JourneyModel } from '@journey-maps/language';
-import { renderDiagram } from '@journey-maps/diagram';
+import { directionForWidth, renderDiagram } from '@journey-maps/diagram';
 import { CliError, ExitCode } from '../cli-error.js';
 import { fails } from '../check-output/findings.js';
 import { csvReport } from '../reports/csv-report.js';
@@ -91,6 +91,9 @@ async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOpt
                 ? `the maps hold ${inputs.length} journeys: give a folder with -o to get one report each`
                 : `cannot write a ${format} report to ${output}: name it .${format}`);
         }
+        if (output && format === 'md') {
+            return markdownWithMap(inputs[0], resolve(cwd, output), today, cwd);
+        }
         const report = await single(inputs[0], format, today, cwd);
         return output ? [[resolve(cwd, output), report]] : report;
     }
@@ -106,6 +109,8 @@ async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOpt
             for (const [table, content] of Object.entries(csvReport(input))) {
                 files.push([`${base}-${table}.csv`, content]);
             }
+        } else if (format === 'md') {
+            files.push(...await markdownWithMap(input, `${base}.md`, today, cwd));
         } else {
             files.push([`${base}.${format}`, await single(input, format, today, cwd)]);
         }
@@ -122,7 +127,7 @@ async function plannedOutputs(inputs: readonly ReportInput[], options: ReportOpt
 async function single(input: ReportInput, format: Exclude<ReportFormat, 'csv'>, today: string, cwd: string): Promise<string> {
     switch (format) {
         case 'html':
-            return htmlReport(input, await renderDiagram(input.model, { sourceRoot: sourceRoot(cwd) }), today);
+            return htmlReport(input, await reportDiagram(input, cwd), today);
         case 'md':
             return markdownReport(input, today);
         case 'json':
@@ -134,6 +139,22 @@ async function single(input: ReportInput, format: Exclude<ReportFormat, 'csv'>, 
 function journeySource(workspace: CheckedWorkspace, model: JourneyModel): string | undefined {
     const { uri, start, end } = model.range;
     return workspace.documents.find(checked => checked.uri === uri)?.document.textDocument.getText({ start, end });
+}
+
+/**
+ * The width of a report's page, in diagram pixels: the HTML report's column (1,200 px less its padding). A map
+ * whose `right` picture is wider is drawn `down`, which keeps within 1,600 px however many touchpoints it has.
+ */
+const reportPageWidth = 1136;
+
+function reportDiagram(input: ReportInput, cwd: string): Promise<string> {
+    return renderDiagram(input.model, { sourceRoot: sourceRoot(cwd), direction: directionForWidth(input.model, {}, reportPageWidth) });
+}
+
+/** A Markdown report written to a file, with its map beside it as an SVG of the same name, shown in the report. */
+async function markdownWithMap(input: ReportInput, path: string, today: string, cwd: string): Promise<[path: string, content: string][]> {
+    const svgPath = path.replace(/\.md$/, '') + '.svg';
+    return [[path, markdownReport(input, today, basename(svgPath))], [svgPath, await reportDiagram(input, cwd)]];
 }
 
 async function isFolder(path: string): Promise<boolean> {

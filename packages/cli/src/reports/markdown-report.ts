@@ -11,7 +11,8 @@ import { reportSections, type Cell, type ReportSection, type ReportTable } from 
  * source in the input (`--journey-block`), the map itself as a ```journey block after the curve, which
  * the Journey Maps extension's Markdown preview draws.
  */
-export function markdownReport(input: ReportInput, today: string): string {
+/** `map`: the file name of the map's picture beside the report, shown after the key figures. */
+export function markdownReport(input: ReportInput, today: string, map?: string): string {
     const { model } = input;
     const meta = [model.kind, model.owner && `owner: ${model.owner.title}`, model.evidence && `evidence: ${model.evidence}`, input.file].filter(Boolean) as string[];
     const out = [`# ${markdownUserText(model.title)}`, '', meta.map(markdownUserText).join(' · ')];
@@ -19,6 +20,9 @@ export function markdownReport(input: ReportInput, today: string): string {
         out.push('', `**Goal:** ${markdownUserText(model.goal)}`);
     }
     out.push('', ...keyFigures(input).map(figure => `- **${markdownUserText(figure.value)}** ${markdownUserText(figure.label)}`));
+    if (map !== undefined) {
+        out.push('', '## Map', '', `![The journey map](${encodeURIComponent(map).replace(/[()]/g, c => `%${c.charCodeAt(0).toString(16)}`)})`);
+    }
     const [first, ...rest] = reportSections(input);
     const section = (part: ReportSection) => {
         out.push('', `## ${markdownUserText(part.title)}`, '', markdownUserText(part.intro));

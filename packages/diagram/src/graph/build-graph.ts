@@ -64,7 +64,8 @@ export function buildGraph(model: JourneyModel, options: ResolvedOptions): Diagr
             : [],
         metrics: options.lanes.has('metrics') ? model.metrics.map(metric => metricItem(metric, anchor(metric.location))) : [],
         textLanes: buildTextLanes(model, options, anchor),
-        compact: options.compact
+        compact: options.compact,
+        direction: options.direction
     };
 }
 

@@ -1,5 +1,5 @@
 import type { EmotionScale, MetricModel, PainModel, SourceRange } from '@journey-maps/language/model';
-import type { Lane } from '../options.js';
+import type { Direction, Lane } from '../options.js';
 
 type PainSeverity = NonNullable<PainModel['severity']>;
 
@@ -26,8 +26,9 @@ export interface DiagramGraph {
      * lanes shown and with something in them.
      */
     readonly textLanes: readonly TextLane[];
-    /** Fewer layout passes, for big maps. */
+    /** Sub-stages folded into their stage, and (direction right) alternatives stacked in one column. */
     readonly compact: boolean;
+    readonly direction: Direction;
 }
 
 export interface DiagramElement {
@@ -54,7 +55,7 @@ export type BoxNode = CardNode | DropNode | SlotNode;
 interface Box extends DiagramElement {
     readonly width: number;
     readonly height: number;
-    /** Boxes are laid out left to right in this order (ELK partitions). */
+    /** Boxes are laid out along the time axis in this order (ELK partitions). */
     readonly order: number;
 }
 

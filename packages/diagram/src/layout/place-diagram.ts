@@ -1,34 +1,39 @@
 import { allStages, scaleMarks } from '@journey-maps/language/model';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import type { DiagramGraph, MetricItem, PainItem, StageNode } from '../graph/diagram-graph.js';
+import type { DiagramGraph, StageNode } from '../graph/diagram-graph.js';
 import { showsBlueprint } from '../graph/text-lanes.js';
-import { lanes as laneOrder, type Lane } from '../options.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
+import { lanes as laneOrder } from '../options.js';
 import { dimensions as d } from './dimensions.js';
-import type {
-    Line, PlacedEdge, PlacedEmotionLane, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, PlacedTextLane, Point, PositionedDiagram, Rect
-} from './positioned-diagram.js';
-import { placeTextLane } from './place-text-lane.js';
+import { elkRoutes } from './elk-routes.js';
+import { WordStack } from './emotion-words.js';
+import { headerLines } from './header-lines.js';
+import { bottomOf, itemLanes, placedTextLanes } from './lane-items.js';
+import { placeDown } from './place-down.js';
+import { placeFlowLabels } from './place-flow-labels.js';
+import type { Line, PlacedEdge, PlacedEmotionLane, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, PositionedDiagram, Rect } from './positioned-diagram.js';
 import { stackItems } from './stack-items.js';
 import { stageSpans, type Span } from './stage-columns.js';
 import { blockHeight, textLines } from './text-lines.js';
 
 /**
- * Places the whole diagram: the header, the stage columns and the cards and flows where ELK put them (copied
- * back by id), then the lanes under them, each item under its card or stage; the text lanes go in their place in the
- * lanes' order, those before the emotions above the cards.
+ * Places the whole diagram: the header, the stages and the cards and flows where ELK put them (copied back by
+ * id), the flow labels on their edges, then the other lanes, each item beside its card or stage (in `right`, the
+ * lanes before the emotions in the lanes' order go above the cards).
  */
 export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDiagram {
+    return graph.direction === 'down' ? placeDown(graph, layout) : placeRight(graph, layout);
+}
+
+/** Stages left to right, lanes as rows under them, named in the gutter on the left. */
+function placeRight(graph: DiagramGraph, layout: ElkNode): PositionedDiagram {
     const left = d.margin + d.gutter + d.columnGap / 2;
     const contentWidth = (layout.width ?? 0) + d.columnGap;
     const outer: Span = { left: left - d.columnGap / 2, right: left - d.columnGap / 2 + contentWidth };
     const width = Math.ceil(outer.right + d.margin);
 
-    const titleLines = textLines(wrapText(graph.header.title, typography.title, width - 2 * d.margin, 2), typography.title, d.margin, d.margin);
-    const factsTop = d.margin + blockHeight(titleLines.length, typography.title) + 4;
-    const factLines = textLines(wrapText(graph.header.facts.join('   ·   '), typography.subtitle, width - 2 * d.margin, maxFactLines), typography.subtitle, d.margin, factsTop);
-    const stagesTop = factsTop + blockHeight(factLines.length, typography.subtitle) + 20;
+    const { titleLines, factLines, bottom: stagesTop } = headerLines(graph, width);
 
     const elkBoxes = new Map((layout.children ?? []).map(child => [child.id, child]));
     const boxTop = (top: number) => (id: string): Rect => {
@@ -51,42 +56,40 @@ export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDi
     let y = stagesTop + bands.height + d.laneGap;
     const addLane = (name: string, height: number, line?: string) => {
         const rect = { x: d.margin, y: y - d.laneGap / 2, width: width - 2 * d.margin, height: height + d.laneGap };
-        lanes.push({ rect, nameLines: textLines(wrapText(name, typography.laneName, d.gutter - 24), typography.laneName, rect.x + 8, rect.y + 8), line: line === undefined ? undefined : laneLine(line, rect) });
+        lanes.push({
+            rect,
+            nameBand: { ...rect, width: d.gutter - 8 },
+            separator: lanes.length === 0 ? undefined : [{ x: rect.x, y: rect.y }, { x: rect.x + rect.width, y: rect.y }],
+            nameLines: textLines(wrapText(name, typography.laneName, d.gutter - 24), typography.laneName, rect.x + 8, rect.y + 8),
+            line: line === undefined ? undefined : laneLine(line, rect)
+        });
         y += height + d.laneGap;
     };
-    const textLanes: PlacedTextLane[] = [];
-    /** The text lanes drawn after lane `after` and before lane `before` in the lanes' order. */
-    const addTextLanes = (after: Lane | undefined, before: Lane | undefined) => {
-        const between = (lane: Lane) => (after === undefined || laneOrder.indexOf(lane) > laneOrder.indexOf(after)) && (before === undefined || laneOrder.indexOf(lane) < laneOrder.indexOf(before));
-        for (const lane of graph.textLanes.filter(lane => between(lane.lane))) {
-            const { placed, height } = placeTextLane(lane, anchorSpan, y);
-            textLanes.push(placed);
-            addLane(lane.name, height, lane.line);
-        }
-    };
-    addTextLanes(undefined, 'emotions');
+    const shownLanes = itemLanes(graph).filter(lane => lane.items.length > 0);
+    const placeLanes = (which: typeof shownLanes) => which.map(lane => {
+        const items = placeItems(lane.items, anchorSpan, y, lane.place);
+        addLane(lane.name, bottomOf(items) - y, lane.line);
+        return { key: lane.key, items };
+    });
+    const aboveCards = laneOrder.indexOf('emotions');
+    const placedAbove = placeLanes(shownLanes.filter(lane => laneOrder.indexOf(lane.key) < aboveCards));
+
     const cardsTop = y;
     const rectOf = boxTop(cardsTop);
     const boxes = graph.boxes.map(box => ({ ...box, rect: rectOf(box.id) }));
     const boxRects = new Map(boxes.map(box => [box.id, box.rect]));
-    const edges = placeEdges(graph, layout, left, cardsTop);
-    addLane('Touchpoints and flows', layout.height ?? 0, showsBlueprint(graph.textLanes) ? 'Line of interaction' : undefined);
-
+    const routes = elkRoutes(graph, layout, { x: left, y: cardsTop });
+    const labels = placeFlowLabels(graph.edges.map(edge => ({ ...edge, points: routes.get(edge.id)! })), boxes.map(box => box.rect), outer);
+    const edges: PlacedEdge[] = graph.edges.map(edge => ({ ...edge, points: routes.get(edge.id)!, label: labels.get(edge.id) }));
+    const labelBottom = Math.max(0, ...[...labels.values()].map(label => label.rect.y + label.rect.height - cardsTop));
+    addLane('Touchpoints and flows', Math.max(layout.height ?? 0, labelBottom), showsBlueprint(graph.textLanes) ? 'Line of interaction' : undefined);
     let emotions: PlacedEmotionLane | undefined;
     if (graph.curves.length > 0) {
         emotions = placeEmotions(graph, boxRects, { x: outer.left, y, width: contentWidth, height: d.emotionLaneHeight });
         addLane('Emotions', emotions.rect.height);
     }
-    const pains = placeItems(graph.pains, anchorSpan, y, placePain);
-    if (pains.length > 0) {
-        addLane('Pain points', bottomOf(pains) - y);
-    }
-    addTextLanes('pains', 'metrics');
-    const metrics = placeItems(graph.metrics, anchorSpan, y, placeMetric);
-    if (metrics.length > 0) {
-        addLane('Metrics', bottomOf(metrics) - y);
-    }
-    addTextLanes('metrics', undefined);
+    const placedLanes = [...placedAbove, ...placeLanes(shownLanes.filter(lane => laneOrder.indexOf(lane.key) > aboveCards))];
+    const placedItems = (key: string) => placedLanes.find(lane => lane.key === key)?.items ?? [];
     const bottom = y - d.laneGap / 2;
     const stages: PlacedStage[] = stageList.map(stage => {
         const span = spans.get(stage.id)!;
@@ -96,11 +99,13 @@ export function placeDiagram(graph: DiagramGraph, layout: ElkNode): PositionedDi
             ...stage,
             rect: { x: span.left, y: bandTop, width: span.right - span.left, height: bottom - bandTop },
             band: { ...band, y: bandTop },
-            titleLines: bands.lines.get(stage.id)!.map(line => ({ ...line, y: line.y + stagesTop }))
+            titleLines: bands.lines.get(stage.id)!.map(line => ({ ...line, y: line.y + stagesTop })),
+            border: stage.depth === 0 ? undefined : [{ x: span.left, y: bandTop + band.height }, { x: span.left, y: bottom }]
         };
     });
     return {
-        graph, width, height: Math.ceil(bottom + d.margin), header: { titleLines, factLines }, stages, boxes, edges, lanes, emotions, pains, metrics, textLanes
+        graph, width, height: Math.ceil(bottom + d.margin), header: { titleLines, factLines }, stages, boxes, edges, lanes, emotions,
+        pains: placedItems('pains') as PlacedPain[], metrics: placedItems('metrics') as PlacedMetric[], textLanes: placedTextLanes(graph, placedLanes)
     };
 }
 
@@ -137,23 +142,7 @@ function stageBands(stages: readonly StageNode[], spans: ReadonlyMap<string, Spa
     return { rects, lines, height: rowTop(depths) - 4 };
 }
 
-function placeEdges(graph: DiagramGraph, layout: ElkNode, left: number, top: number): PlacedEdge[] {
-    const elkEdges = new Map((layout.edges ?? []).map(edge => [edge.id, edge]));
-    const shift = (point: Point): Point => ({ x: left + point.x, y: top + point.y });
-    return graph.edges.map(edge => {
-        const elkEdge = elkEdges.get(edge.id)!;
-        const points = (elkEdge.sections ?? []).flatMap(section => [section.startPoint, ...(section.bendPoints ?? []), section.endPoint]).map(shift);
-        const label = elkEdge.labels?.[0];
-        return {
-            ...edge,
-            points,
-            label: label && textLines(edge.labelLines, typography.label, left + label.x!, top + label.y!)
-        };
-    });
-}
-
-/** The header's facts and a persona's legend wrap to at most this many lines; the rest is cut with an ellipsis. */
-const maxFactLines = 3;
+/** A persona's legend wraps to at most this many lines; the rest is cut with an ellipsis. */
 const maxLegendLines = 3;
 
 function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, area: Rect): PlacedEmotionLane {
@@ -174,7 +163,11 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
     const words = new WordStack();
     return {
         rect,
-        grid: scaleMarks(graph.scale).map(score => ({ score, y: yOf((score - min) / (max - min)) })),
+        axis: 'y',
+        grid: scaleMarks(graph.scale).map(score => {
+            const y = yOf((score - min) / (max - min));
+            return { score, line: [{ x: rect.x, y }, { x: rect.x + rect.width, y }], label: { x: rect.x - d.scaleLabelWidth, y: y + 4 } };
+        }),
         curves: curves.map(({ curve, legend, legendLines }) => ({
             ...curve, legend, legendLines,
             points: curve.points.filter(point => boxes.has(point.box)).map(point => {
@@ -192,29 +185,6 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
     };
 }
 
-/**
- * Emotion words, centred under or over their point: a word that would cover one placed before (another
- * persona's, at the same score) moves a line further away from its point.
- */
-class WordStack {
-    private readonly placed: Rect[] = [];
-
-    place(word: string, centre: number, top: number, direction: 1 | -1): Line {
-        const width = textWidth(word, typography.label);
-        const height = lineHeight(typography.label);
-        const rect = { x: centre - width / 2, y: top, width, height };
-        while (this.placed.some(other => overlaps(rect, other))) {
-            rect.y += direction * height;
-        }
-        this.placed.push(rect);
-        return textLines([word], typography.label, rect.x, rect.y)[0];
-    }
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 function placeItems<T extends { readonly anchor?: string }, P extends { readonly rect: Rect }>(
     items: readonly T[], span: (anchor: string | undefined) => Span, top: number, place: (item: T, rect: Rect) => P
 ): P[] {
@@ -224,37 +194,3 @@ function placeItems<T extends { readonly anchor?: string }, P extends { readonly
     return items.map((item, i) => place(item, { ...sized[i].rect, y: tops[i] }));
 }
 
-const pad = 8;
-
-function placePain(pain: PainItem, rect: Rect): PlacedPain {
-    const inner = rect.width - 2 * pad;
-    const x = rect.x + pad;
-    let y = rect.y + pad;
-    const tag = [pain.severity === 'unknown' ? 'PAIN' : pain.severity.toUpperCase(), ...pain.affects].join(' · ');
-    const tagLine = textLines([wrapText(tag, typography.tag, inner, 1)[0]], typography.tag, x, y)[0];
-    y += lineHeight(typography.tag) + 2;
-    const titleLines = textLines(wrapText(pain.title, typography.itemTitle, inner, 4), typography.itemTitle, x, y);
-    y += blockHeight(titleLines.length, typography.itemTitle);
-    const opportunities = pain.opportunities.map(opportunity => {
-        const top = y + 6;
-        const lines = textLines(wrapText(`→ ${opportunity.title}`, typography.label, inner - 8, 3), typography.label, x + 6, top + 4);
-        const factLines = textLines(wrapText(opportunity.facts, typography.detail, inner - 8, 2), typography.detail, x + 6, top + 4 + blockHeight(lines.length, typography.label));
-        const height = 8 + blockHeight(lines.length, typography.label) + blockHeight(factLines.length, typography.detail);
-        y = top + height;
-        return { ...opportunity, rect: { x: x - 2, y: top, width: inner + 4, height }, lines, factLines };
-    });
-    return { ...pain, rect: { ...rect, height: y + pad - rect.y }, tagLine, titleLines, opportunities };
-}
-
-function placeMetric(metric: MetricItem, rect: Rect): PlacedMetric {
-    const inner = rect.width - 2 * pad - 6;
-    const x = rect.x + pad + 6;
-    const titleLines = textLines(wrapText(metric.title, typography.itemTitle, inner, 3), typography.itemTitle, x, rect.y + pad);
-    const valueTop = rect.y + pad + blockHeight(titleLines.length, typography.itemTitle) + 2;
-    const valueLines = textLines(wrapText(metric.value, typography.detail, inner, 2), typography.detail, x, valueTop);
-    return { ...metric, rect: { ...rect, height: valueTop + blockHeight(valueLines.length, typography.detail) + pad - rect.y }, titleLines, valueLines };
-}
-
-function bottomOf(items: readonly { readonly rect: Rect }[]): number {
-    return Math.max(...items.map(item => item.rect.y + item.rect.height));
-}

@@ -1,3 +1,4 @@
+import type { PlacedFlowLabel } from './place-flow-labels.js';
 import type {
     BoxNode, DiagramGraph, CurveNode, EmotionPoint, FlowEdge, MetricItem, OpportunityItem, PainItem, StageNode, TextItem, TextLane, TextPart
 } from '../graph/diagram-graph.js';
@@ -39,27 +40,36 @@ export interface Line extends Point {
 export type Placed<T> = T & { readonly rect: Rect };
 
 export interface PlacedStage extends Placed<StageNode> {
-    /** The stage's title band; `rect` is its whole column, from the band to the bottom of the lanes. */
+    /** The stage's title band; `rect` is its whole column (`right`) or row (`down`), band included. */
     readonly band: Rect;
     readonly titleLines: readonly Line[];
+    /** A sub-stage's border with the stage part before it. */
+    readonly border?: readonly [Point, Point];
 }
 
 export interface PlacedEdge extends FlowEdge {
     readonly points: readonly Point[];
-    readonly label?: readonly Line[];
+    readonly label?: PlacedFlowLabel;
 }
 
 export interface PlacedLane {
     readonly nameLines: readonly Line[];
+    /** The whole lane: a row in `right`, a column in `down`. */
     readonly rect: Rect;
-    /** A named line along the lane's top edge (the service blueprint's lines), with the box of its name. */
+    /** Where its name is written: in the gutter (`right`) or the header row (`down`). */
+    readonly nameBand: Rect;
+    /** The line that parts it from the lane before, if any. */
+    readonly separator?: readonly [Point, Point];
+    /** A named line along the lane's top edge (the service blueprint's lines, direction right), with the box of its name. */
     readonly line?: { readonly label: Rect; readonly nameLine: Line };
 }
 
 export interface PlacedEmotionLane {
     readonly rect: Rect;
-    /** Score and height of each grid line of the scale. */
-    readonly grid: readonly { readonly score: number; readonly y: number }[];
+    /** Which way the scale runs: up (`y`, stages left to right) or to the right (`x`, stages top to bottom). */
+    readonly axis: 'x' | 'y';
+    /** Each grid line of the scale, and where its score is written. */
+    readonly grid: readonly { readonly score: number; readonly line: readonly [Point, Point]; readonly label: Point }[];
     readonly curves: readonly (Omit<CurveNode, 'points'> & { readonly points: readonly PlacedEmotionPoint[]; readonly legend: Rect; readonly legendLines: readonly Line[] })[];
 }
 

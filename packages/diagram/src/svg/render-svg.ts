@@ -2,7 +2,7 @@ import type { DiagramElement } from '../graph/diagram-graph.js';
 import type {
     Line, PlacedEdge, PlacedEmotionLane, PlacedMetric, PlacedPain, PlacedStage, PlacedTextLane, Point, PositionedDiagram, Rect
 } from '../layout/positioned-diagram.js';
-import { textPartRoles } from '../layout/place-text-lane.js';
+import { textPartRoles } from '../layout/place-text-item.js';
 import { dimensions } from '../layout/dimensions.js';
 import { blockHeight, textLines } from '../layout/text-lines.js';
 import { lineHeight } from '../text/measure-text.js';
@@ -77,11 +77,12 @@ function texts(lines: readonly Line[], role: TextRole, className?: string): stri
 
 function stageColumns(stages: readonly PlacedStage[]): string {
     const top = stages.filter(stage => stage.depth === 0).map((stage, i) => rect(stage.rect, { class: i % 2 === 0 ? 'jm-column-a' : 'jm-column-b' }));
-    const borders = stages.filter(stage => stage.depth > 0).map(stage => element('line', {
-        x1: stage.rect.x, y1: stage.band.y + stage.band.height, x2: stage.rect.x, y2: stage.rect.y + stage.rect.height,
-        class: 'jm-grid', 'stroke-dasharray': '4 4'
-    }));
+    const borders = stages.flatMap(stage => stage.border ? [segment(stage.border, { class: 'jm-grid', 'stroke-dasharray': '4 4' })] : []);
     return element('g', { class: 'jm-columns' }, [...top, ...borders].join(''));
+}
+
+function segment([a, b]: readonly [Point, Point], attributes: Attributes): string {
+    return element('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, ...attributes });
 }
 
 function stageBand(stage: PlacedStage): string {
@@ -91,13 +92,12 @@ function stageBand(stage: PlacedStage): string {
 }
 
 function lanes(diagram: PositionedDiagram): string {
-    return element('g', { class: 'jm-lanes' }, diagram.lanes.map((lane, i) => {
-        const gutter = { ...lane.rect, width: dimensions.gutter - 8 };
+    return element('g', { class: 'jm-lanes' }, diagram.lanes.map(lane => {
         const separator = lane.line
             ? element('line', { x1: lane.rect.x, y1: lane.rect.y, x2: lane.rect.x + lane.rect.width, y2: lane.rect.y, class: 'jm-blueprint-line', 'stroke-width': 1.5, 'stroke-dasharray': '8 4' })
-            : i === 0 ? '' : element('line', { x1: lane.rect.x, y1: lane.rect.y, x2: lane.rect.x + lane.rect.width, y2: lane.rect.y, class: 'jm-grid' });
+            : lane.separator ? segment(lane.separator, { class: 'jm-grid' }) : '';
         const line = lane.line ? rect(lane.line.label, { rx: 3, class: 'jm-blueprint-label' }) + texts([lane.line.nameLine], 'tag', 'jm-blueprint-text') : '';
-        return separator + rect(gutter, { rx: 4, class: 'jm-lane-band' }) + texts(lane.nameLines, 'laneName', 'jm-muted') + line;
+        return separator + rect(lane.nameBand, { rx: 4, class: 'jm-lane-band' }) + texts(lane.nameLines, 'laneName', 'jm-muted') + line;
     }).join(''));
 }
 
@@ -131,12 +131,11 @@ function flowEdge(edge: PlacedEdge): string {
     const head = edge.drop ? 'jm-drop-arrow' : persona ? `jm-${persona}-fill` : 'jm-arrow';
     const path = element('path', { d, class: `jm-edge ${stroke}`.trim(), 'stroke-width': 1.5, 'stroke-dasharray': edge.backtrack ? '6 4' : undefined })
         + element('path', { d: arrowHead(edge.points), class: head });
-    if (!edge.label || edge.label.length === 0) {
+    if (!edge.label) {
         return path;
     }
-    const first = edge.label[0];
-    const background = { x: first.x - 3, y: first.y - 11, width: edge.labelWidth + 6, height: edge.labelHeight + 2 };
-    return path + rect(background, { rx: 3, class: 'jm-label-bg', opacity: 0.9 }) + texts(edge.label, 'label', 'jm-muted');
+    const leader = edge.label.leader ? element('path', { d: edge.label.leader.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join(''), class: 'jm-edge', 'stroke-dasharray': '1 3' }) : '';
+    return path + leader + rect(edge.label.rect, { rx: 3, class: 'jm-label-bg', opacity: 0.9 }) + texts(edge.label.lines, 'label', 'jm-muted');
 }
 
 /** A filled arrowhead at the end of the route, pointing along its last segment (drawn, not a marker: resvg). */
@@ -150,10 +149,9 @@ function arrowHead(points: readonly Point[]): string {
 }
 
 function emotionLane(lane: PlacedEmotionLane, source: (item: DiagramElement) => Attributes): string {
-    const right = lane.rect.x + lane.rect.width;
-    const grid = lane.grid.map(({ score, y }) =>
-        element('line', { x1: lane.rect.x, y1: y, x2: right, y2: y, class: 'jm-grid', 'stroke-dasharray': score === 0 ? undefined : '2 4' })
-        + element('text', { class: 't-label jm-muted', x: lane.rect.x - dimensions.scaleLabelWidth, y: y + 4 }, xmlText(signedScore(score))));
+    const grid = lane.grid.map(({ score, line, label }) =>
+        segment(line, { class: 'jm-grid', 'stroke-dasharray': score === 0 ? undefined : '2 4' })
+        + element('text', { class: 't-label jm-muted', x: label.x, y: label.y }, xmlText(signedScore(score))));
     const curves = lane.curves.map(curve => {
         const token = personaToken(curve.colour);
         const legend = element('line', { x1: curve.legend.x, y1: curve.legend.y + 8, x2: curve.legend.x + 14, y2: curve.legend.y + 8, class: `jm-${token}`, 'stroke-width': 3 })
@@ -163,18 +161,22 @@ function emotionLane(lane: PlacedEmotionLane, source: (item: DiagramElement) => 
             + (point.wordLine ? texts([point.wordLine], 'label') : '')
             + (point.wordLine && point.word !== undefined && point.wordLine.text !== point.word ? element('title', {}, xmlText(point.word)) : '')));
         return element('g', { class: 'jm-curve', 'data-persona': curve.persona, ...source(curve) },
-            legend + element('path', { d: smoothPath(curve.points), class: `jm-edge jm-${token}`, 'stroke-width': 2.5 }) + points.join(''));
+            legend + element('path', { d: smoothPath(curve.points, lane.axis), class: `jm-edge jm-${token}`, 'stroke-width': 2.5 }) + points.join(''));
     });
     return element('g', { class: 'jm-emotions' }, grid.join('') + curves.join(''));
 }
 
-/** A curve through the points, level at each point, so it never overshoots a score. */
-function smoothPath(points: readonly Point[]): string {
+/** A curve through the points, level at each point (flat across the scale's `axis`), so it never overshoots a score. */
+function smoothPath(points: readonly Point[], axis: 'x' | 'y'): string {
     return points.map((p, i) => {
         if (i === 0) {
             return `M${num(p.x)},${num(p.y)}`;
         }
         const prev = points[i - 1];
+        if (axis === 'x') {
+            const mid = (prev.y + p.y) / 2;
+            return `C${num(prev.x)},${num(mid)} ${num(p.x)},${num(mid)} ${num(p.x)},${num(p.y)}`;
+        }
         const mid = (prev.x + p.x) / 2;
         return `C${num(mid)},${num(prev.y)} ${num(mid)},${num(p.y)} ${num(p.x)},${num(p.y)}`;
     }).join('');

@@ -22,12 +22,20 @@ export type Lane =
     | 'emotions' | 'pains' | 'experiments' | 'metrics'
     | 'backstage' | 'support';
 
+/**
+ * Which way the journey runs: `right`, stages side by side (a wall chart); `down`, stages one under another and
+ * lanes as columns, at most 1,600 px wide (a document). The server checks it is the diagram's `Direction`.
+ */
+export type Direction = 'right' | 'down';
+
 /** The diagram options a client chooses (a preview's toolbar): passed on to packages/diagram. */
 export interface PreviewOptions {
     /** Only these personas (by name); all when empty. */
     readonly personas: readonly string[];
     readonly hideLanes: readonly Lane[];
     readonly compact: boolean;
+    /** `right` when absent (clients written before it was offered). */
+    readonly direction?: Direction;
 }
 
 export interface PersonaChoice {

@@ -5,7 +5,7 @@
 // The diagram and its options are the language server's `journey/diagram` protocol: defined there, used here.
 import type { Position, PreviewDiagram, PreviewOptions, Range } from '@journey-maps/language-server/protocol/diagram';
 
-export type { Lane, PersonaChoice, Position, PreviewDiagram, PreviewOptions, Range } from '@journey-maps/language-server/protocol/diagram';
+export type { Direction, Lane, PersonaChoice, Position, PreviewDiagram, PreviewOptions, Range } from '@journey-maps/language-server/protocol/diagram';
 
 /** What the webview keeps across reloads (`setState`), and what the panel serializer restores from. */
 export interface PreviewState {

@@ -22,6 +22,7 @@ const panZoom = new PanZoom(viewport, canvas);
 const banner = new ErrorBanner(range => vscode.postMessage({ type: 'reveal', range }));
 /** The diagram shown, and the map and version it shows: messages about older versions of that map are dropped. */
 let shown: { readonly diagram: PreviewDiagram; readonly uri: string } | undefined;
+let lastDirection: PreviewOptions['direction'] | undefined;
 const outdated = (uri: string, version: number) => shown !== undefined && shown.uri === uri && version < shown.diagram.version;
 /** Where the editor's cursor last was in the map shown, so that a redraw highlights the same element again. */
 let cursor: Position | undefined;
@@ -35,6 +36,9 @@ const toolbar = new Toolbar({
     zoomIn: () => panZoom.zoomIn(),
     zoomOut: () => panZoom.zoomOut(),
     fit,
+    fitWidth: () => {
+        if (view.svg) panZoom.fitWidth(size(view.svg)[0]);
+    },
     optionsChanged: (options: PreviewOptions) => vscode.postMessage({ type: 'options', options })
 });
 document.body.append(toolbar.element, banner.element, viewport);
@@ -51,7 +55,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     switch (message.type) {
         case 'render': {
             if (outdated(message.state.uri, message.diagram.version)) return;
-            const first = shown?.uri !== message.state.uri;
+            // A new map, or the same one turned the other way, is shown from its start.
+            const first = shown?.uri !== message.state.uri || lastDirection !== message.state.options.direction;
+            lastDirection = message.state.options.direction;
             const svg = view.show(message.diagram.svg);
             shown = { diagram: message.diagram, uri: message.state.uri };
             if (first) cursor = undefined;
@@ -61,7 +67,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             else banner.hide();
             toolbar.update(message.diagram, message.state.options);
             vscode.setState(message.state);
-            if (first) panZoom.fitHeight(...size(svg));
+            if (first && message.state.options.direction === 'down') {
+                panZoom.fitWidth(size(svg)[0]);
+            } else if (first) {
+                panZoom.fitHeight(...size(svg));
+            }
             vscode.postMessage({ type: 'rendered', version: message.diagram.version });
             break;
         }

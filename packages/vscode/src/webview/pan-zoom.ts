@@ -67,6 +67,12 @@ export class PanZoom {
         this.place(width, height, Math.min(this.viewport.clientHeight / height, 1));
     }
 
+    /** The diagram's width fills the window (never enlarged beyond its natural size), its top in view: to read a map laid out top to bottom. */
+    fitWidth(width: number): void {
+        const scale = clamp(Math.min(this.viewport.clientWidth / width, 1));
+        this.set(Math.max(0, (this.viewport.clientWidth - width * scale) / 2), 0, scale);
+    }
+
     /** Pans the least that brings `element` into view (it keeps the zoom). */
     reveal(element: Element): void {
         const box = element.getBoundingClientRect();

@@ -1,10 +1,12 @@
-// The preview's toolbar: zoom and fit, the persona filter and the lane toggles (the diagram options).
+// The preview's toolbar: zoom and fit (and fit width, top to bottom), the persona filter, the lane toggles and the
+// direction (the diagram options).
 import type { PreviewDiagram, PreviewOptions } from '../protocol/webview.js';
 
 export interface ToolbarActions {
     zoomIn(): void;
     zoomOut(): void;
     fit(): void;
+    fitWidth(): void;
     optionsChanged(options: PreviewOptions): void;
 }
 
@@ -16,16 +18,20 @@ const laneTitles: Record<string, string> = {
 export class Toolbar {
     readonly element = document.createElement('div');
     private readonly filters = document.createElement('span');
+    private readonly fitWidth: HTMLButtonElement;
     private options: PreviewOptions | undefined;
 
     constructor(private readonly actions: ToolbarActions) {
         this.element.className = 'toolbar';
         this.element.setAttribute('role', 'toolbar');
         this.filters.className = 'filters';
+        this.fitWidth = button('Fit width', 'Fit the width to the window', () => actions.fitWidth());
+        this.fitWidth.hidden = true;
         this.element.append(
             button('−', 'Zoom out', () => actions.zoomOut()),
             button('+', 'Zoom in', () => actions.zoomIn()),
             button('Fit', 'Fit to window', () => actions.fit()),
+            this.fitWidth,
             this.filters
         );
     }
@@ -36,11 +42,13 @@ export class Toolbar {
         if (this.filters.dataset.key === key) return;
         this.filters.dataset.key = key;
         this.options = options;
+        this.fitWidth.hidden = options.direction !== 'down';
         const personas = diagram.personas.map(persona => toggle(persona.title, `persona:${persona.name}`,
             options.personas.length === 0 || options.personas.includes(persona.name), input => this.changed(input)));
         const lanes = diagram.lanes.map(lane => toggle(laneTitles[lane] ?? lane, `lane:${lane}`, !options.hideLanes.includes(lane), () => this.changed()));
         const compact = toggle('Compact', 'compact', options.compact, () => this.changed());
-        this.filters.replaceChildren(group('Personas', personas), group('Lanes', [...lanes, compact]));
+        const down = toggle('Top to bottom', 'down', options.direction === 'down', () => this.changed());
+        this.filters.replaceChildren(group('Personas', personas), group('Lanes', [...lanes, compact]), group('Layout', [down]));
     }
 
     /** The toolbar's choices changed (`toggled`: the persona box just toggled): tells the extension, or refuses to show no persona. */
@@ -60,7 +68,8 @@ export class Toolbar {
         this.actions.optionsChanged({
             personas: allPersonas ? [] : personas,
             hideLanes: checked('lane:', false) as PreviewOptions['hideLanes'],
-            compact: this.filters.querySelector<HTMLInputElement>('input[name="compact"]')?.checked ?? false
+            compact: this.filters.querySelector<HTMLInputElement>('input[name="compact"]')?.checked ?? false,
+            direction: this.filters.querySelector<HTMLInputElement>('input[name="down"]')?.checked ? 'down' : 'right'
         });
     }
 }

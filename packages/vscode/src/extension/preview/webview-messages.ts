@@ -4,8 +4,8 @@ import type { FromWebview, Position, PreviewOptions, Range } from '../../protoco
 
 const MAX_PERSONAS = 1000;
 
-/** Every persona, every lane, not compact: a new preview's options, and an export's when no preview shows the map. */
-export const defaultPreviewOptions: PreviewOptions = { personas: [], hideLanes: [], compact: false };
+/** Every persona, every lane, not compact, left to right: a new preview's options, and an export's when no preview shows the map. */
+export const defaultPreviewOptions: PreviewOptions = { personas: [], hideLanes: [], compact: false, direction: 'right' };
 
 /**
  * The message, when it is one the preview knows and well formed; `undefined` otherwise. `lanes`: the lanes the
@@ -35,7 +35,8 @@ export function isOptions(value: unknown, lanes?: readonly string[]): value is P
     return isRecord(value)
         && Array.isArray(value.personas) && value.personas.length <= MAX_PERSONAS && value.personas.every(name => typeof name === 'string')
         && Array.isArray(value.hideLanes) && value.hideLanes.every(lane => typeof lane === 'string' && (!lanes || lanes.includes(lane)))
-        && typeof value.compact === 'boolean';
+        && typeof value.compact === 'boolean'
+        && (value.direction === undefined || value.direction === 'right' || value.direction === 'down');
 }
 
 function isRange(value: unknown): value is Range {
