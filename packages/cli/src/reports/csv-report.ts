@@ -15,7 +15,7 @@ export function csvReport(input: ReportInput): Record<CsvTable, string> {
     const personas = model.personas.map(persona => persona.name);
     return {
         touchpoints: csv(model.touchpoints.map(t => ({
-            stage: t.stage, touchpoint: t.name, title: t.title, channel: t.channel?.name, owner: t.owner?.name, reach: t.reach, lane: t.lane,
+            stage: t.stage, touchpoint: t.name, title: t.title, channel: t.channels.map(channel => channel.name).join(' '), owner: t.owner?.name, reach: t.reach, lane: t.lane,
             ...Object.fromEntries(personas.map(persona => [`feels ${persona}`, t.emotions.find(emotion => emotion.persona === persona)?.score])),
             'moment of truth': t.moment !== undefined,
             'moment score': analysis.momentsOfTruth.find(moment => moment.touchpoint === t.name)?.average

@@ -79,7 +79,7 @@ function headerNode(model: JourneyModel): HeaderNode {
 function cardNode(touchpoint: TouchpointModel, order: number): CardNode {
     const inner = dimensions.cardWidth - 2 * dimensions.cardPadding;
     const titleLines = wrapText(touchpoint.title, typography.cardTitle, inner, 4);
-    const details = [touchpoint.channel?.title, touchpoint.owner && `Owner: ${touchpoint.owner.title}`].filter((text): text is string => Boolean(text));
+    const details = [touchpoint.channels.map(channel => channel.title).join(', ') || undefined, touchpoint.owner && `Owner: ${touchpoint.owner.title}`].filter((text): text is string => Boolean(text));
     const detailLines = details.flatMap(detail => wrapText(detail, typography.detail, inner, 2));
     const moment = touchpoint.moment !== undefined;
     const indirect = touchpoint.reach === 'indirect';

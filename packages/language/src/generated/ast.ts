@@ -77,9 +77,11 @@ export type JourneyKeywordNames =
     | "months"
     | "motivation"
     | "multivariate"
+    | "need"
     | "observed"
     | "of"
     | "opportunity"
+    | "outcome"
     | "owner"
     | "pain"
     | "persona"
@@ -92,6 +94,7 @@ export type JourneyKeywordNames =
     | "quarters"
     | "question"
     | "quote"
+    | "requirement"
     | "researched"
     | "result"
     | "reviewed"
@@ -125,6 +128,16 @@ export type JourneyKeywordNames =
     | "}";
 
 export type JourneyTokenNames = JourneyTerminalNames | JourneyKeywordNames;
+
+export type Actor = Persona | Segment;
+
+export const Actor = {
+    $type: 'Actor'
+} as const;
+
+export function isActor(item: unknown): item is Actor {
+    return reflection.isInstance(item, Actor.$type);
+}
 
 export interface Cadence extends langium.AstNode {
     readonly $container: Journey;
@@ -207,15 +220,15 @@ export function isElement(item: unknown): item is Element {
 export interface Emotion extends langium.AstNode {
     readonly $container: Touchpoint;
     readonly $type: 'Emotion';
-    persona: langium.Reference<Persona>;
     score: number;
+    who: langium.Reference<Actor>;
     word?: string;
 }
 
 export const Emotion = {
     $type: 'Emotion',
-    persona: 'persona',
     score: 'score',
+    who: 'who',
     word: 'word'
 } as const;
 
@@ -281,16 +294,16 @@ export function isExperimentStatus(item: unknown): item is ExperimentStatus {
 export interface Flow extends langium.AstNode {
     readonly $container: Journey;
     readonly $type: 'Flow';
-    persona?: langium.Reference<Persona>;
     steps: Array<FlowStep>;
     title?: string;
+    who?: langium.Reference<Actor>;
 }
 
 export const Flow = {
     $type: 'Flow',
-    persona: 'persona',
     steps: 'steps',
-    title: 'title'
+    title: 'title',
+    who: 'who'
 } as const;
 
 export function isFlow(item: unknown): item is Flow {
@@ -395,13 +408,23 @@ export function isLocated(item: unknown): item is Located {
     return reflection.isInstance(item, Located.$type);
 }
 
+export type Measured = Channel | Stage | Touchpoint;
+
+export const Measured = {
+    $type: 'Measured'
+} as const;
+
+export function isMeasured(item: unknown): item is Measured {
+    return reflection.isInstance(item, Measured.$type);
+}
+
 export interface Metric extends langium.AstNode {
     readonly $container: Journey;
     readonly $type: 'Metric';
     baseline?: number;
     better?: Direction;
     current?: number;
-    location?: langium.Reference<Located>;
+    location?: langium.Reference<Measured>;
     measured?: string;
     name: string;
     projected?: number;
@@ -527,7 +550,10 @@ export interface Persona extends langium.AstNode {
     goals: Array<string>;
     motivations: Array<string>;
     name: string;
+    needs: Array<string>;
+    outcomes: Array<string>;
     quote?: string;
+    requirements: Array<string>;
     segments: Array<langium.Reference<Segment>>;
     title?: string;
 }
@@ -539,7 +565,10 @@ export const Persona = {
     goals: 'goals',
     motivations: 'motivations',
     name: 'name',
+    needs: 'needs',
+    outcomes: 'outcomes',
     quote: 'quote',
+    requirements: 'requirements',
     segments: 'segments',
     title: 'title'
 } as const;
@@ -656,7 +685,7 @@ export function isTeam(item: unknown): item is Team {
 export interface Touchpoint extends langium.AstNode {
     readonly $container: Stage;
     readonly $type: 'Touchpoint';
-    channel?: langium.Reference<Channel>;
+    channels: Array<langium.Reference<Channel>>;
     does: Array<string>;
     emotions: Array<Emotion>;
     lane?: Lane;
@@ -670,7 +699,7 @@ export interface Touchpoint extends langium.AstNode {
 
 export const Touchpoint = {
     $type: 'Touchpoint',
-    channel: 'channel',
+    channels: 'channels',
     does: 'does',
     emotions: 'emotions',
     lane: 'lane',
@@ -693,6 +722,7 @@ export function isUnit(item: unknown): item is Unit {
 }
 
 export type JourneyAstType = {
+    Actor: Actor
     Cadence: Cadence
     Channel: Channel
     Document: Document
@@ -703,6 +733,7 @@ export type JourneyAstType = {
     FlowStep: FlowStep
     Journey: Journey
     Located: Located
+    Measured: Measured
     Metric: Metric
     MomentOfTruth: MomentOfTruth
     Opportunity: Opportunity
@@ -718,6 +749,12 @@ export type JourneyAstType = {
 
 export class JourneyAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Actor: {
+            name: Actor.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         Cadence: {
             name: Cadence.$type,
             properties: {
@@ -743,7 +780,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Channel.title
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Element.$type, Measured.$type]
         },
         Document: {
             name: Document.$type,
@@ -764,12 +801,12 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Emotion: {
             name: Emotion.$type,
             properties: {
-                persona: {
-                    name: Emotion.persona,
-                    referenceType: Persona.$type
-                },
                 score: {
                     name: Emotion.score
+                },
+                who: {
+                    name: Emotion.who,
+                    referenceType: Actor.$type
                 },
                 word: {
                     name: Emotion.word
@@ -826,16 +863,16 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Flow: {
             name: Flow.$type,
             properties: {
-                persona: {
-                    name: Flow.persona,
-                    referenceType: Persona.$type
-                },
                 steps: {
                     name: Flow.steps,
                     defaultValue: []
                 },
                 title: {
                     name: Flow.title
+                },
+                who: {
+                    name: Flow.who,
+                    referenceType: Actor.$type
                 }
             },
             superTypes: []
@@ -936,6 +973,12 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Measured: {
+            name: Measured.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         Metric: {
             name: Metric.$type,
             properties: {
@@ -950,7 +993,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 },
                 location: {
                     name: Metric.location,
-                    referenceType: Located.$type
+                    referenceType: Measured.$type
                 },
                 measured: {
                     name: Metric.measured
@@ -1080,8 +1123,20 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Persona.name
                 },
+                needs: {
+                    name: Persona.needs,
+                    defaultValue: []
+                },
+                outcomes: {
+                    name: Persona.outcomes,
+                    defaultValue: []
+                },
                 quote: {
                     name: Persona.quote
+                },
+                requirements: {
+                    name: Persona.requirements,
+                    defaultValue: []
                 },
                 segments: {
                     name: Persona.segments,
@@ -1092,7 +1147,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Persona.title
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Actor.$type, Element.$type]
         },
         Scale: {
             name: Scale.$type,
@@ -1131,7 +1186,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Segment.title
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Actor.$type, Element.$type]
         },
         Stage: {
             name: Stage.$type,
@@ -1162,7 +1217,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     defaultValue: []
                 }
             },
-            superTypes: [Located.$type]
+            superTypes: [Located.$type, Measured.$type]
         },
         Team: {
             name: Team.$type,
@@ -1182,8 +1237,9 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Touchpoint: {
             name: Touchpoint.$type,
             properties: {
-                channel: {
-                    name: Touchpoint.channel,
+                channels: {
+                    name: Touchpoint.channels,
+                    defaultValue: [],
                     referenceType: Channel.$type
                 },
                 does: {
@@ -1218,7 +1274,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Touchpoint.title
                 }
             },
-            superTypes: [Located.$type]
+            superTypes: [Located.$type, Measured.$type]
         }
     } as const satisfies langium.AstMetaData
 }
