@@ -1,11 +1,11 @@
 import { allStages, scaleMarks } from '@journey-maps/language/model';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import type { DiagramGraph, MetricItem, PainItem, StageNode } from '../graph/diagram-graph.js';
+import type { DiagramGraph, EmotionPoint, MetricItem, PainItem, StageNode } from '../graph/diagram-graph.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
 import { dimensions as d } from './dimensions.js';
 import type {
-    Line, PlacedEdge, PlacedEmotionLane, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, Point, PositionedDiagram, Rect
+    Line, PlacedEdge, PlacedEmotionLane, PlacedEmotionPoint, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, Point, PositionedDiagram, Rect
 } from './positioned-diagram.js';
 import { stackItems } from './stack-items.js';
 import { stageSpans, type Span } from './stage-columns.js';
@@ -147,22 +147,24 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
     const pad = 26;
     const yOf = (level: number) => rect.y + pad + (1 - level) * (rect.height - 2 * pad);
     const words = new WordStack();
+    const placePoints = (points: readonly EmotionPoint[]): PlacedEmotionPoint[] => points.filter(point => boxes.has(point.box)).map(point => {
+        const box = boxes.get(point.box)!;
+        const x = box.x + box.width / 2;
+        const y = yOf(point.level);
+        const above = point.level < 0.8;
+        // One line at most as wide as the box; a longer word ends with an ellipsis (the SVG keeps it in full in a tooltip).
+        const word = point.word === undefined ? undefined : wrapText(point.word, typography.label, box.width, 1)[0];
+        const wordLine = word === undefined ? undefined
+            : words.place(word, x, above ? y - 8 - lineHeight(typography.label) : y + 8, above ? -1 : 1);
+        return { ...point, x, y, wordLine };
+    });
     return {
         rect,
         grid: scaleMarks(graph.scale).map(score => ({ score, y: yOf((score - min) / (max - min)) })),
         curves: curves.map(({ curve, legend, legendLines }) => ({
             ...curve, legend, legendLines,
-            points: curve.points.filter(point => boxes.has(point.box)).map(point => {
-                const box = boxes.get(point.box)!;
-                const x = box.x + box.width / 2;
-                const y = yOf(point.level);
-                const above = point.level < 0.8;
-                // One line at most as wide as the box; a longer word ends with an ellipsis (the SVG keeps it in full in a tooltip).
-                const word = point.word === undefined ? undefined : wrapText(point.word, typography.label, box.width, 1)[0];
-                const wordLine = word === undefined ? undefined
-                    : words.place(word, x, above ? y - 8 - lineHeight(typography.label) : y + 8, above ? -1 : 1);
-                return { ...point, x, y, wordLine };
-            })
+            points: placePoints(curve.points),
+            offPath: placePoints(curve.offPath)
         }))
     };
 }

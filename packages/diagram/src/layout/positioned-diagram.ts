@@ -56,7 +56,12 @@ export interface PlacedEmotionLane {
     readonly rect: Rect;
     /** Score and height of each grid line of the scale. */
     readonly grid: readonly { readonly score: number; readonly y: number }[];
-    readonly curves: readonly (Omit<CurveNode, 'points'> & { readonly points: readonly PlacedEmotionPoint[]; readonly legend: Rect; readonly legendLines: readonly Line[] })[];
+    readonly curves: readonly (Omit<CurveNode, 'points' | 'offPath'> & {
+        readonly points: readonly PlacedEmotionPoint[];
+        readonly offPath: readonly PlacedEmotionPoint[];
+        readonly legend: Rect;
+        readonly legendLines: readonly Line[];
+    })[];
 }
 
 export interface PlacedEmotionPoint extends EmotionPoint, Point {
