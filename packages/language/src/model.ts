@@ -29,6 +29,7 @@ export * from './text/casing.js';
 export * from './text/closest-name.js';
 export * from './text/formula-guard.js';
 export * from './text/markdown-text.js';
+export * from './text/measure-words.js';
 export * from './text/metric-value.js';
 export * from './text/number-text.js';
 export * from './text/type-words.js';

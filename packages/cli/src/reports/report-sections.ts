@@ -1,5 +1,5 @@
 import {
-    allStages, metricValueText, numberText, type EmotionCurve, type ExperimentResult, type LocationRef, type Measure, type MetricBinding, type MetricChange
+    allStages, metricValueText, numberText, measureWords, type EmotionCurve, type ExperimentResult, type LocationRef, type MetricBinding, type MetricChange
 } from '@journey-maps/language/model';
 import { bindingOf, type ReportInput } from './report-input.js';
 
@@ -163,7 +163,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                 rows: analysis.experiments.map(e => [
                     cell(e.title), cell(title(e.opportunity)), cell(title(e.metric)), cell(e.kind),
                     cell(e.status, e.status === 'won' ? 'good' : e.status === 'lost' ? 'muted' : undefined),
-                    cell(measureText(e.expected)), cell(measureText(e.observed)), verdictCell(e), cell(e.result)
+                    cell(measureWords(e.expected)), cell(measureWords(e.observed)), verdictCell(e), cell(e.result)
                 ]),
                 empty: 'No experiments.'
             }]
@@ -290,14 +290,6 @@ export function reportSections(input: ReportInput): ReportSection[] {
             }]
         }
     ];
-}
-
-/** A threshold or an observed result: `change −15%`, `change +10%` (a relative change), `level 60` (a level to reach). */
-function measureText(measure: Measure | undefined): string {
-    if (measure === undefined) {
-        return '';
-    }
-    return measure.percent ? `change ${measure.value > 0 ? '+' : ''}${numberText(measure.value)}%` : `level ${numberText(measure.value)}`;
 }
 
 function verdictCell(result: ExperimentResult): Cell {
