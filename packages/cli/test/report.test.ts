@@ -90,7 +90,7 @@ describe('journey report', () => {
         const html = runJourney(['report', ...args], dir).stdout;
         expect(html).toContain('<section id="segments">');
         expect(html).toContain('<section id="channel-health">');
-    });
+    }, 120_000);
 
     it('writes a folder for several journeys: a report each and an index; CSV tables guarded against formulas', () => {
         const dir = workspace({});
