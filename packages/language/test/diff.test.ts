@@ -84,7 +84,7 @@ describe('journey diff', () => {
             { field: 'status', before: 'running', after: 'won' }, { field: 'observed', before: undefined, after: 'change −17%' },
             { field: 'result', before: undefined, after: 'Abandonment fell by 17%' }
         ] }]);
-        const added = diffJourneys(await model(plan.replace(/  experiment[^\n]*\n/, '')), await model(plan));
+        const added = diffJourneys(await model(plan.replace(/ {2}experiment[^\n]*\n/, '')), await model(plan));
         expect(added.experiments).toEqual([{ change: 'added', name: 'OnePage', title: 'One-page checkout', fields: [
             { field: 'status', after: 'running' }, { field: 'expect', after: 'change −15%' }
         ] }]);
