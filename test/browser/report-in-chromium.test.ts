@@ -51,9 +51,9 @@ describe('reports in Chromium', () => {
         });
         expect(faces).toEqual(['Journey Inter 400 loaded', 'Journey Inter 700 loaded']);
         const headings = await page.locator('h2').allTextContents();
-        expect(headings).toEqual(['Fix first', 'Map', 'Freshness', 'Emotion curves', 'Pain points', 'Impact / effort', 'Experiments',
+        expect(headings).toEqual(['Fix first', 'Map', 'Freshness', 'Emotion curves', 'Segments compared', 'Pain points', 'Impact / effort', 'Experiments',
             'Metrics against targets', 'Moments of truth', 'Funnels', 'Drop-off along the flows', 'Persona x stage coverage', 'Channel mix',
-            'Diagnostics']);
+            'Channel health', 'Diagnostics']);
         // The most important row of each ranked table comes first.
         expect(await page.locator('#metrics tbody tr').first().locator('td').first().textContent()).toBe('Cart abandonment');
         expect(await page.locator('#flows tbody tr').first().textContent()).toContain('70%');
@@ -63,7 +63,7 @@ describe('reports in Chromium', () => {
         expect(printed[0]).toBeLessThanOrEqual(printed[1] + 1);
         expect(problems).toEqual([]);
         const index = await open(pathToFileURL(join(site, 'site', 'index.html')).href);
-        expect(await index.page.locator('a').count()).toBe(4);
+        expect(await index.page.locator('a').count()).toBe(5);
         expect(index.problems).toEqual([]);
     });
 

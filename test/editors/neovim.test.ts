@@ -55,7 +55,7 @@ describe.skipIf(skip)('journey-language-server in Neovim (built-in LSP client)',
 
         // Diagnostics for the broken map, pushed by the server: the syntax error and the unknown persona.
         expect(report.diagnostics).toContainEqual({ line: 5, severity: 1, code: 'syntax-error', message: expect.stringMatching(/^Expected a name after 'owner'/) });
-        expect(report.diagnostics).toContainEqual({ line: 3, severity: 1, code: 'unresolved-reference', message: "Unknown persona 'Nobody': no file of the workspace declares it." });
+        expect(report.diagnostics).toContainEqual({ line: 3, severity: 1, code: 'unresolved-reference', message: "Unknown persona or segment 'Nobody': no file of the workspace declares it." });
 
         // Completion after `owner `: the teams declared in shared.journey, with their titles.
         expect(report.completion.map(item => item.label)).toEqual(expect.arrayContaining(['Web', 'CX', 'Support', 'Marketing', 'Logistics', 'Product']));

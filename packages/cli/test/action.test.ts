@@ -73,7 +73,7 @@ describe('the GitHub Action', () => {
         const line = lines.findIndex(text => text.includes('Nobody'));
         const column = lines[line].indexOf('Nobody') + 1;
         expect(result.stdout.split('\n')).toContainEqual(`::error file=maps/shop.journey,line=${line + 1},col=${column},endLine=${line + 1},endColumn=${column + 6},`
-            + "title=unresolved-reference::Unknown persona 'Nobody': no file of the workspace declares it.");
+            + "title=unresolved-reference::Unknown persona or segment 'Nobody': no file of the workspace declares it.");
 
         // SARIF for code scanning, in the workspace.
         const sarif = JSON.parse(readFileSync(join(repo, 'journey.sarif'), 'utf8'));

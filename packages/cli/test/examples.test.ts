@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AstUtils, EmptyFileSystem, isReference } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { checkTexts, createJourneyServices, isFlowStep, isJourney, isStage } from '@journey-maps/language';
+import {
+    checkTexts, createJourneyServices, isChannel, isEmotion, isFlow, isFlowStep, isJourney, isMetric, isPersona, isSegment, isStage, isTouchpoint
+} from '@journey-maps/language';
 import { runJourney } from './run-cli.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -35,6 +37,12 @@ describe('the bundled examples', () => {
             'Flow', 'FlowStep', 'Metric', 'Pain', 'Opportunity', 'Experiment', 'Cadence', 'Scale']) {
             expect(types, type).toContain(type);
         }
+        // Backstories, several channels on a touchpoint, segments that feel, metrics of a channel.
+        expect(nodes.filter(isPersona).some(p => p.needs.length > 0 && p.requirements.length > 0 && p.outcomes.length > 0)).toBe(true);
+        expect(nodes.filter(isTouchpoint).some(t => t.channels.length > 1)).toBe(true);
+        expect(nodes.filter(isEmotion).some(e => isSegment(e.who?.ref))).toBe(true);
+        expect(nodes.filter(isFlow).some(f => isSegment(f.who?.ref))).toBe(true);
+        expect(nodes.filter(isMetric).some(m => isChannel(m.location?.ref))).toBe(true);
         const journeys = nodes.filter(isJourney);
         expect(new Set(journeys.map(j => j.kind)).size).toBeGreaterThanOrEqual(3);
         expect(journeys.length).toBeGreaterThanOrEqual(4);

@@ -20,6 +20,27 @@ const diagram = `journey
 `;
 
 describe('journey export --format mermaid / journey import', () => {
+    it("orders the tasks along the first persona's flow, as the report's curve, and the touchpoints off it after, by stage", () => {
+        const dir = workspace({
+            'shop.journey': `persona Ana\njourney Shop {
+  stage Find { touchpoint Ad { feels Ana 1 } touchpoint Search { feels Ana -1 } }
+  stage Buy { touchpoint Cart { feels Ana 2 } }
+  flow Ana { Search -> Cart Cart -> Ad 10% "looks again" }
+}
+`
+        });
+        // Ana's flow starts at Search (no step leads to it), goes on to Cart, and back to the ad: Find, Buy, Find again.
+        expect(runJourney(['export', 'shop.journey'], dir).stdout).toBe(`journey
+    title Shop
+    section Find
+      Search: 2: Ana
+    section Buy
+      Cart: 5: Ana
+    section Find
+      Ad: 4: Ana
+`);
+    });
+
     it('exports a journey: stages as sections, touchpoints as tasks, scores mapped onto 1..5, personas as actors', () => {
         const dir = workspace({
             'shop.journey': `persona Ana\npersona Ben\njourney Shop "Shop: online" {

@@ -69,12 +69,41 @@ describe('journey report', () => {
         const report = JSON.parse(result.stdout);
         const validate = new Ajv({ strict: true }).compile(schema);
         expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-        expect(report).toMatchObject({ schemaVersion: 1, today, journey: { name: 'ActivewearFirstPurchase' } });
+        expect(report).toMatchObject({ schemaVersion: 2, today, journey: { name: 'ActivewearFirstPurchase' } });
         expect(report.analysis.dropOffs[0]).toMatchObject({ touchpoint: 'AddToCart', share: 70 });
         expect(report.analysis.metrics[0]).toMatchObject({ name: 'CartAbandonment', gap: 10, status: 'off-target' });
         // The schema is strict: an unknown field is refused, so the test follows the output's shape.
         expect(validate({ ...report, extra: true })).toBe(false);
     });
+
+    it('compares segments at each touchpoint and shows the health of each channel, in JSON, Markdown and HTML', () => {
+        const dir = workspace({});
+        const args = [join(examples, 'checkout-across-channels.journey'), join(examples, 'shared.journey'), '--today', today];
+        const report = JSON.parse(runJourney(['report', ...args, '-f', 'json'], dir).stdout);
+        const validate = new Ajv({ strict: true }).compile(schema);
+        expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+        // Sign-in: first-time buyers -2, returning customers +1 on -2 .. 2: a spread of 3, one helped while the other is hurt.
+        expect(report.analysis.segments.moments.map((m: { touchpoint: string; spread: number; helped: string[]; hurt: string[] }) =>
+            [m.touchpoint, m.spread, m.helped, m.hurt])).toEqual([
+            ['ProductPage', 0, ['FirstTime', 'Returning'], []],
+            ['SignIn', 3, ['Returning'], ['FirstTime']],
+            ['Payment', 3, ['Returning'], ['FirstTime']],
+            ['Confirmation', 1, ['FirstTime'], []]
+        ]);
+        // web: product page, sign-in and payment, where Sarah feels +1 and -2 and Marco +1 and +2: a mean of 0.5.
+        expect(report.analysis.channelHealth.map((h: { channel: { name: string }; touchpoints: string[]; averageScore?: number; offTarget: number }) =>
+            [h.channel.name, h.touchpoints.length, h.averageScore, h.offTarget])).toEqual([['web', 3, 0.5, 1], ['email', 1, undefined, 1], ['app', 4, 0.5, 0]]);
+        expect(report.journey.touchpoints[0].channels.map((c: { name: string }) => c.name)).toEqual(['web', 'app']);
+        expect(report.analysis.funnels.map((f: { segment: string; completion: number }) => [f.segment, f.completion])).toEqual([['FirstTime', 58.5], ['Returning', 95]]);
+        const md = runJourney(['report', ...args, '-f', 'md'], dir).stdout;
+        expect(md).toContain('| Sign in or create an account | Pay | −2 \\(forced to register\\) | 1 \\(signed in already\\) | 3 | helps Returning customers; hurts First-time buyers |');
+        expect(md).toContain('| Website | Checkout conversion on the website | 2.4% | 3.5% | off target | 1.1 points to go \\(31.43% of the target\\) | 3 | 0.5 |');
+        expect(md).toContain('| Abandonment at sign-in | Sign in or create an account | 35% | 15% |');
+        expect(md).toContain('38% -&gt; 35%, −3 points; projected 18% |');
+        const html = runJourney(['report', ...args], dir).stdout;
+        expect(html).toContain('<section id="segments">');
+        expect(html).toContain('<section id="channel-health">');
+    }, 120_000);
 
     it('writes a folder for several journeys: a report each and an index; CSV tables guarded against formulas', () => {
         const dir = workspace({});
@@ -82,7 +111,7 @@ describe('journey report', () => {
         expect(html.stderr).toBe('');
         expect(html.code).toBe(0);
         const written = readdirSync(join(dir, 'site')).sort();
-        expect(written).toEqual(['ActivewearFirstPurchase.html', 'CuriousColleenVacuum.html', 'SupportResponseTime.html', 'TouchpointImprovements.html', 'index.html']);
+        expect(written).toEqual(['ActivewearFirstPurchase.html', 'CheckoutAcrossChannels.html', 'CuriousColleenVacuum.html', 'SupportResponseTime.html', 'TouchpointImprovements.html', 'index.html']);
         const index = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
         expect(index).toContain('<a href="ActivewearFirstPurchase.html">Activewear: Sarah&#39;s first purchase</a>');
         const shop = workspace({ 'shop.journey': hostile });

@@ -50,6 +50,16 @@ describe('diagram graph', () => {
         expect(bare.boxes).toEqual(all.boxes);
     });
 
+    it("joins a persona's emotion curve along the persona's flow, as the report does; feelings off it stay apart", () => {
+        const [marco, colleen] = buildGraph(support, resolveOptions()).curves;
+        // Marco's flow: help article, chat, a reply in 1-5 minutes, solved, survey, next order; his other reply bands are off it.
+        expect(marco.points.map(point => point.box)).toEqual(['touchpoint:HelpArticle', 'touchpoint:ChatRequest', 'touchpoint:Reply1To5Min',
+            'touchpoint:AgentSolves', 'touchpoint:CsatSurvey', 'touchpoint:NextOrder']);
+        expect(marco.offPath.map(point => point.box)).toEqual(['touchpoint:ReplyUnder1Min', 'touchpoint:Reply5To30Min', 'touchpoint:Reply30To60Min',
+            'touchpoint:Reply1To2Hours', 'touchpoint:ReplyOver2Hours']);
+        expect(colleen.offPath).toEqual([]);
+    });
+
     it('draws the repeated steps of one flow between two touchpoints as one edge with a count', async () => {
         const steps = Array.from({ length: 200 }, (_, i) => i % 2 ? 'B -> A "back"' : 'A -> B 50% "there"').join(' ');
         const [model] = (await modelsOf({ 'map.journey': `persona P journey J { stage S { touchpoint A touchpoint B }

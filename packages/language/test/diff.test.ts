@@ -64,6 +64,32 @@ describe('journey diff', () => {
         ]);
     });
 
+    it('compares projected values, channels measured at, and what experiments expect and observe', async () => {
+        const plan = `journey Shop "Shop" {
+  stage Buy { touchpoint Pay "Pays" { channel web } }
+  metric Abandonment "Abandonment" at Pay { unit % baseline 70 target 50 projected 55 }
+  metric AppRating "App rating" at app { current 4.1 target 4.5 better higher }
+  experiment OnePage "One-page checkout" { metric Abandonment expect -15% status running }
+}`;
+        const result = plan.replace('projected 55', 'current 58 projected 52').replace('at app', 'at web')
+            .replace('expect -15% status running', 'expect -15% observed -17% status won result "Abandonment fell by 17%"');
+        const diff = diffJourneys(await model(plan), await model(result));
+        expect(diff.metrics).toEqual([
+            { change: 'changed', name: 'Abandonment', title: 'Abandonment', fields: [
+                { field: 'current', before: undefined, after: 58 }, { field: 'projected', before: 55, after: 52 }, { field: 'status', before: 'no-data', after: 'off-target' }
+            ] },
+            { change: 'changed', name: 'AppRating', title: 'App rating', fields: [{ field: 'at', before: 'app', after: 'web' }] }
+        ]);
+        expect(diff.experiments).toEqual([{ change: 'changed', name: 'OnePage', title: 'One-page checkout', fields: [
+            { field: 'status', before: 'running', after: 'won' }, { field: 'observed', before: undefined, after: 'change −17%' },
+            { field: 'result', before: undefined, after: 'Abandonment fell by 17%' }
+        ] }]);
+        const added = diffJourneys(await model(plan.replace(/ {2}experiment[^\n]*\n/, '')), await model(plan));
+        expect(added.experiments).toEqual([{ change: 'added', name: 'OnePage', title: 'One-page checkout', fields: [
+            { field: 'status', after: 'running' }, { field: 'expect', after: 'change −15%' }
+        ] }]);
+    });
+
     it('finds nothing to report between a map and itself', async () => {
         const diff = diffJourneys(await model(before), await model(before));
         expect([diff.stages, diff.touchpoints, diff.emotions, diff.metrics, diff.pains, diff.opportunities, diff.experiments].flat()).toEqual([]);

@@ -52,10 +52,10 @@ describe('journey model', () => {
     it('resolves touchpoints: channel with nature, owner, reach, emotions on the scale, moment of truth with scorecard', () => {
         const byName = new Map(activewear().touchpoints.map(t => [t.name, t]));
         expect(byName.get('HelpCentre')).toMatchObject({
-            channel: { name: 'help-centre', title: 'Help centre: self-service articles and FAQs', nature: 'digital' },
+            channels: [{ name: 'help-centre', title: 'Help centre: self-service articles and FAQs', nature: 'digital' }],
             owner: { name: 'Support', title: 'Customer support' }, reach: 'direct', lane: 'frontstage'
         });
-        expect(byName.get('Reviews')).toMatchObject({ reach: 'indirect', owner: undefined, channel: { title: 'Review site' }, says: [], support: [], artifacts: [] });
+        expect(byName.get('Reviews')).toMatchObject({ reach: 'indirect', owner: undefined, channels: [{ title: 'Review site' }], says: [], support: [], artifacts: [] });
         expect(byName.get('Package')).toMatchObject({ says: ['They fit perfectly!'], artifacts: ['Branded box, packing slip and a returns label'] });
         expect(byName.get('DeliveryStatusEmails')?.emotions).toMatchObject([{ persona: 'Sarah', score: -2, word: 'irritated', level: 0 }]);
         expect(byName.get('Package')?.emotions[0].level).toBe(1);
@@ -128,7 +128,7 @@ describe('journey model', () => {
             flow { T -> Missing } pain P at Nowhere { severity trivial } }` });
         const model = broken.get('J')!;
         expect(model.owner).toEqual({ name: 'Nobody', title: 'Nobody' });
-        expect(model.touchpoints[0]).toMatchObject({ channel: { name: 'kiosk', title: 'kiosk', nature: undefined }, emotions: [{ persona: 'Ghost' }] });
+        expect(model.touchpoints[0]).toMatchObject({ channels: [{ name: 'kiosk', title: 'kiosk', nature: undefined }], emotions: [{ persona: 'Ghost' }] });
         expect(model.flows[0].steps[0].to).toBe('Missing');
         expect(model.pains[0].location).toBeUndefined();
     });

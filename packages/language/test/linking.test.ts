@@ -15,7 +15,7 @@ describe('linking', () => {
         expect(codes(map.diagnostics)).toEqual([]);
         const journey = map.document.parseResult.value.elements[0] as Journey;
         const touchpoint = journey.stages[0].touchpoints[0];
-        expect(touchpoint.channel?.ref?.title).toBe('In-store kiosk');
+        expect(touchpoint.channels[0]?.ref?.title).toBe('In-store kiosk');
         expect(AstUtils.getDocument(touchpoint.owner!.ref!).uri.path).toBe('/workspace/teams.journey');
         expect(journey.personas[0].ref?.segments[0].ref?.title).toBe('Busy people');
     });
@@ -26,7 +26,7 @@ describe('linking', () => {
         });
         expect(codes(map.diagnostics)).toEqual([]);
         const journey = map.document.parseResult.value.elements[0] as Journey;
-        expect(journey.stages[0].touchpoints[0].channel?.ref).toMatchObject({ name: 'review-site', title: 'Review site', nature: 'digital' });
+        expect(journey.stages[0].touchpoints[0].channels[0]?.ref).toMatchObject({ name: 'review-site', title: 'Review site', nature: 'digital' });
     });
 
     it('resolves names inside a journey from anywhere in it, sub-stages included', async () => {
@@ -51,7 +51,7 @@ describe('linking', () => {
             journey A { reviewed 2026-10-01 stage S { touchpoint T { channel web } } metric M at T { target 1 better higher } }
             journey B { reviewed 2026-10-01 stage Phase { touchpoint U { channel web } } metric M at T { target 1 better higher } }`);
         expect(diagnostics.filter(d => d.code === 'unresolved-reference').map(d => [d.range.start.line + 1, d.message])).toEqual([
-            [3, "Unknown stage or touchpoint 'T': journey 'B' has no stage or touchpoint of that name. Did you mean 'U'?"]
+            [3, "Unknown stage, touchpoint or channel 'T': journey 'B' has no stage, touchpoint or channel of that name. Did you mean 'U'?"]
         ]);
     });
 
@@ -61,7 +61,7 @@ describe('linking', () => {
             team Marketing persona Sarah`);
         expect(diagnostics.map(d => d.message)).toEqual(expect.arrayContaining([
             "Unknown team 'Mareting': no file of the workspace declares it. Did you mean 'Marketing'?",
-            "Unknown persona 'Sarahh': no file of the workspace declares it. Did you mean 'Sarah'?"
+            "Unknown persona or segment 'Sarahh': no file of the workspace declares it. Did you mean 'Sarah'?"
         ]));
     });
 });

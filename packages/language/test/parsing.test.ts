@@ -77,7 +77,7 @@ describe('parsing', () => {
         expect(delivery.questions).toEqual(['When will it arrive?']);
         const touchpoint = delivery.stages[0].touchpoints[0];
         expect(touchpoint).toMatchObject({ name: 'StatusEmail', reach: 'indirect', lane: 'backstage', does: ['Checks the tracking link'] });
-        expect(touchpoint.channel?.$refText).toBe('email');
+        expect(touchpoint.channels[0]?.$refText).toBe('email');
         expect(touchpoint).toMatchObject({ says: ['Where is my parcel?', 'Again?'], support: ['Courier tracking API'], artifacts: ['Tracking email'] });
         expect(touchpoint.emotions[0]).toMatchObject({ score: 2, word: 'irritated' });
         expect(touchpoint.moment?.scores.map(s => [s.criterion, s.value])).toEqual([['ease', 2], ['credibility', 3.5], ['resonance', 1]]);
@@ -116,7 +116,7 @@ describe('parsing', () => {
         const journey = root.elements[2] as Journey;
         expect(journey.name).toBe('goal');
         expect(journey.stages[0].name).toBe('search');
-        expect(journey.stages[0].touchpoints[0].channel?.$refText).toBe('direct');
+        expect(journey.stages[0].touchpoints[0].channels[0]?.$refText).toBe('direct');
     });
 
     it('unescapes texts and ignores comments', async () => {

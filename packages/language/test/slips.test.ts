@@ -31,10 +31,11 @@ describe('one slip, one precise finding', () => {
         ]);
     });
 
-    it('says a touchpoint has one channel when given a list', async () => {
-        expect(await findings(touchpoint('      channel web, email\n      owner Web'))).toEqual([
-            "5:18 syntax-error A touchpoint has one channel: keep either 'web' or 'email'."
+    it('says a touchpoint has one owner when given a list, and reads a list of channels', async () => {
+        expect(await findings(touchpoint('      channel web\n      owner Web, CX'))).toEqual([
+            "6:16 syntax-error A touchpoint has one owner: keep either 'Web' or 'CX'."
         ]);
+        expect(await findings(touchpoint('      channel web, email\n      owner Web'))).toEqual([]);
     });
 
     it('reads a misspelt keyword as the one of its block it is closest to, and still finds later mistakes', async () => {

@@ -113,8 +113,13 @@ const declarationScopes: Record<string, string> = {
     Experiment: 'entity.name.function.member.experiment.journey'
 };
 
-/** A reference, by the type it refers to (Located: a stage or a touchpoint). */
+/**
+ * A reference, by the type it refers to (Located: a stage or a touchpoint; Measured: those or a channel, all coloured
+ * as places; Actor: a persona or a segment, coloured as a persona, since the grammar cannot tell them apart).
+ */
 const referenceScopes: Record<string, string> = {
+    Actor: 'variable.other.persona.journey',
+    Measured: 'variable.other.location.journey',
     Persona: 'variable.other.persona.journey',
     Segment: 'variable.other.segment.journey',
     Team: 'variable.other.team.journey',

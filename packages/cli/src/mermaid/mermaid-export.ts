@@ -1,4 +1,4 @@
-import type { JourneyModel, StageModel, TouchpointModel } from '@journey-maps/language/model';
+import { emotionCurves, flowPath, type JourneyModel, type StageModel, type TouchpointModel } from '@journey-maps/language/model';
 
 /** Mermaid's journey scores: 1 (worst) .. 5 (best). */
 export const mermaidScores = { min: 1, max: 5 } as const;
@@ -8,22 +8,49 @@ export const mermaidScores = { min: 1, max: 5 } as const;
  * `Stage › Sub-stage`), tasks the touchpoints, actors the personas (by name), and each score the persona's
  * feeling mapped from the map's scale onto 1..5. Personas who feel differently at one touchpoint get one task
  * line per score; a touchpoint nobody feels anything at gets the middle score and no actor.
+ *
+ * Mermaid draws one order for every actor. When a persona's emotion curve follows a flow (`emotionCurves`, as in
+ * the report; the first such persona), the tasks follow that flow's path (`flowPath`), a section starting wherever
+ * the path enters another stage, and the touchpoints off the path come after it, under their stages in text order.
+ * Otherwise the tasks follow the order of the map.
  */
 export function mermaidJourney(model: JourneyModel): string {
     const touchpoints = new Map(model.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
-    const lines = ['journey', `    title ${titleText(model.title)}`];
+    const sections: { title: string; touchpoints: readonly string[] }[] = [];
     const visit = (stage: StageModel, path: string[]) => {
         const titles = [...path, stage.title];
         if (stage.touchpoints.length > 0 || stage.stages.length === 0) {
-            lines.push(`    section ${taskText(titles.join(' › '))}`);
-            for (const name of stage.touchpoints) {
-                lines.push(...taskLines(touchpoints.get(name)!));
-            }
+            sections.push({ title: taskText(titles.join(' › ')), touchpoints: stage.touchpoints });
         }
         stage.stages.forEach(sub => visit(sub, titles));
     };
     model.stages.forEach(stage => visit(stage, []));
+    const sectionOf = new Map(sections.flatMap(section => section.touchpoints.map(name => [name, section.title] as const)));
+    const path = flowOrder(model).filter(name => sectionOf.has(name));
+    const lines = ['journey', `    title ${titleText(model.title)}`];
+    let current: string | undefined;
+    for (const name of path) {
+        if (sectionOf.get(name) !== current) {
+            current = sectionOf.get(name);
+            lines.push(`    section ${current}`);
+        }
+        lines.push(...taskLines(touchpoints.get(name)!));
+    }
+    const onPath = new Set(path);
+    for (const section of sections) {
+        const rest = section.touchpoints.filter(name => !onPath.has(name));
+        if (rest.length > 0 || section.touchpoints.length === 0) {
+            lines.push(`    section ${section.title}`, ...rest.flatMap(name => taskLines(touchpoints.get(name)!)));
+        }
+    }
     return lines.join('\n') + '\n';
+}
+
+/** The path of the flow the first persona's emotion curve follows, as the report orders it; empty when no curve follows a flow. */
+function flowOrder(model: JourneyModel): string[] {
+    const curve = emotionCurves(model).find(candidate => candidate.order === 'flow');
+    const flow = model.flows.find(candidate => candidate.id === curve?.flow);
+    return flow ? flowPath(flow) : [];
 }
 
 function taskLines(touchpoint: TouchpointModel): string[] {

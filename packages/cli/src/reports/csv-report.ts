@@ -13,15 +13,17 @@ type Value = string | number | boolean | undefined;
 export function csvReport(input: ReportInput): Record<CsvTable, string> {
     const { model, analysis } = input;
     const personas = model.personas.map(persona => persona.name);
+    const segments = model.segments.map(segment => segment.name);
     return {
         touchpoints: csv(model.touchpoints.map(t => ({
-            stage: t.stage, touchpoint: t.name, title: t.title, channel: t.channel?.name, owner: t.owner?.name, reach: t.reach, lane: t.lane,
+            stage: t.stage, touchpoint: t.name, title: t.title, channel: t.channels.map(channel => channel.name).join(' '), owner: t.owner?.name, reach: t.reach, lane: t.lane,
             ...Object.fromEntries(personas.map(persona => [`feels ${persona}`, t.emotions.find(emotion => emotion.persona === persona)?.score])),
+            ...Object.fromEntries(segments.map(segment => [`feels ${segment}`, t.segmentEmotions.find(emotion => emotion.segment === segment)?.score])),
             'moment of truth': t.moment !== undefined,
             'moment score': analysis.momentsOfTruth.find(moment => moment.touchpoint === t.name)?.average
         }))),
         metrics: csv(analysis.metrics.map(m => ({
-            metric: m.name, title: m.title, at: m.location?.name, unit: m.unit, baseline: m.baseline, current: m.current, target: m.target,
+            metric: m.name, title: m.title, at: m.location?.name ?? m.channel?.name, unit: m.unit, baseline: m.baseline, current: m.current, target: m.target,
             better: m.better, gap: m.gap, 'relative gap %': m.relativeGap, status: m.status, source: m.source, measured: m.measured,
             projected: m.projected, 'baseline gap': m.baselineGap, 'change from baseline': m.change?.difference, 'change %': m.change?.relative
         }))),

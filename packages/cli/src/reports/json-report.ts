@@ -1,7 +1,7 @@
 import { bindingOf, type ReportInput } from './report-input.js';
 
 /** Version of the report's JSON shape (see journey-report.schema.json); raised whenever a field changes meaning or disappears. */
-export const REPORT_JSON_VERSION = 1;
+export const REPORT_JSON_VERSION = 2;
 
 /** `journey report --format json`: the resolved map, every analysis and the map's diagnostics; metrics bound to data say where from. */
 export function jsonReport(input: ReportInput, today: string): string {

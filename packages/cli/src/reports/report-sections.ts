@@ -42,21 +42,21 @@ const quadrantTone = { 'quick-win': 'good', 'big-bet': undefined, 'fill-in': 'mu
 /** The sections every report shows, one per analysis, in reading order, the diagnostics last; plain text only. */
 export function reportSections(input: ReportInput): ReportSection[] {
     const { model, analysis } = input;
-    const titles = new Map<string, string>([...model.touchpoints, ...allStages(model.stages), ...model.personas, ...model.metrics, ...model.pains, ...model.opportunities, ...model.experiments]
+    const titles = new Map<string, string>([...model.touchpoints, ...allStages(model.stages), ...model.personas, ...model.segments, ...model.metrics, ...model.pains, ...model.opportunities, ...model.experiments]
         .map(item => [item.name, item.title]));
     const title = (name: string | undefined) => name === undefined ? '' : titles.get(name) ?? name;
     const where = (location: LocationRef | undefined) => location ? title(location.name) : '';
     const cell = (text: string | undefined, tone?: Tone): Cell => ({ text: text ?? '', tone });
     const fresh = analysis.freshness;
     const stageOf = (touchpoint: string) => model.touchpoints.find(t => t.name === touchpoint)?.stage;
-    const flowName = (flow: { flow: string; flowTitle?: string; persona?: string }) => flow.flowTitle ?? (flow.persona ? title(flow.persona) : flow.flow);
+    const flowName = (flow: { flow: string; flowTitle?: string; persona?: string; segment?: string }) => flow.flowTitle ?? title(flow.persona ?? flow.segment ?? flow.flow);
     const curveOrder = (curve: EmotionCurve) => {
         if (curve.order === 'text') {
             return 'in the order of the map';
         }
         const flow = model.flows.find(f => f.id === curve.flow);
         const off = curve.offPath.length === 0 ? '' : `; off the flow, not joined: ${curve.offPath.map(point => point.title).join(', ')}`;
-        return `along the flow ${flow ? flowName({ flow: flow.id, flowTitle: flow.title, persona: flow.persona }) : curve.flow}${off}`;
+        return `along the flow ${flow ? flowName({ flow: flow.id, flowTitle: flow.title, persona: flow.persona, segment: flow.segment }) : curve.flow}${off}`;
     };
     return [
         {
@@ -110,6 +110,26 @@ export function reportSections(input: ReportInput): ReportSection[] {
             ])
         },
         {
+            id: 'segments', title: 'Segments compared',
+            intro: `How each segment feels at the touchpoints where two or more feel something, on the map's scale ${model.scale.min} .. ${model.scale.max}, `
+                + `in the order of the map: the spread (highest minus lowest), and where one segment is hurt (below the scale's middle, `
+                + `${numberText(analysis.segments.middle)}) by what helps another (above it): improvements that serve one group must not harm another.`,
+            tables: [{
+                columns: ['Touchpoint', 'Stage', ...analysis.segments.segments.map(title), 'Spread', 'Helps / hurts'],
+                rows: analysis.segments.moments.map(moment => [
+                    cell(moment.title), cell(title(moment.stage)),
+                    ...analysis.segments.segments.map(segment => {
+                        const feeling = moment.feelings.find(f => f.segment === segment);
+                        return feeling ? cell(`${numberText(feeling.score)}${feeling.word ? ` (${feeling.word})` : ''}`, feeling.score < analysis.segments.middle ? 'bad' : undefined) : cell('', 'muted');
+                    }),
+                    cell(numberText(moment.spread)),
+                    cell([moment.helped.length > 0 ? `helps ${moment.helped.map(title).join(', ')}` : '', moment.hurt.length > 0 ? `hurts ${moment.hurt.map(title).join(', ')}` : '']
+                        .filter(Boolean).join('; '), moment.helped.length > 0 && moment.hurt.length > 0 ? 'bad' : moment.hurt.length > 0 ? 'warn' : 'muted')
+                ]),
+                empty: analysis.segments.segments.length === 0 ? 'No segment feels anything on this map.' : 'No touchpoint where two segments feel something.'
+            }]
+        },
+        {
             id: 'pains', title: 'Pain points',
             intro: 'Ranked by severity (abandon, workaround, trivial), then by how many personas they affect.',
             tables: [{
@@ -153,18 +173,19 @@ export function reportSections(input: ReportInput): ReportSection[] {
             intro: 'Off target first (those on a funnel by the share of starters reaching them, then the others by relative gap), then metrics not measured yet or without target, then those met. Only a current '
                 + 'value is judged; a baseline alone is not a measurement of now. Which direction is better is as written, else inferred from '
                 + 'baseline and target; gaps of % metrics are in percentage points. Before and after: from the baseline to the current '
-                + 'value, or to the projected one.'
+                + 'value, or to the projected one; a projected value beside a current one is shown after it.'
                 + (input.bindings.length > 0 ? ' Values marked "from data" were read from data files when the report was made, not from the map.' : ''),
             tables: [{
                 columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status', 'Before and after'],
                 rows: analysis.metrics.map(m => [
-                    cell(m.title), cell(where(m.location)),
+                    cell(m.title), cell(m.channel ? `${m.channel.title} (channel)` : where(m.location)),
                     m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
                     cell(withUnit(m.target, m.unit)),
                     m.better === undefined ? cell(m.target === undefined ? '' : 'not said', m.target === undefined ? undefined : 'warn') : cell(m.better + (m.betterInferred ? ' (from baseline and target)' : '')),
                     cell(m.status === 'no-data' ? baselineGapText(m.baseline, m.baselineGap, m.unit) : gapText(m.gap, m.relativeGap, m.unit)),
                     cell(statusWords[m.status], statusTone[m.status]),
-                    cell(changeText(m.change, m.unit))
+                    cell([changeText(m.change, m.unit), m.projected !== undefined && m.change?.kind !== 'projected' ? `projected ${withUnit(m.projected, m.unit)}` : '']
+                        .filter(Boolean).join('; '))
                 ]),
                 empty: 'No metrics.'
             }]
@@ -232,7 +253,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
         },
         {
             id: 'channels', title: 'Channel mix',
-            intro: 'Touchpoints per channel, with the mean feeling there.',
+            intro: 'Touchpoints per channel, with the mean feeling there. A touchpoint reached through several channels counts in each, so the shares may add up to more than 100%.',
             tables: [{
                 columns: ['Channel', 'Kind', 'Touchpoints', 'Share', 'Mean feeling'],
                 rows: analysis.channels.map(share => [
@@ -240,6 +261,21 @@ export function reportSections(input: ReportInput): ReportSection[] {
                     cell(String(share.touchpoints.length)), cell(`${numberText(share.share)}%`), cell(numberText(share.averageScore))
                 ]),
                 empty: 'No touchpoints.'
+            }]
+        },
+        {
+            id: 'channel-health', title: 'Channel health',
+            intro: 'The metrics measured at a channel (metric ... at web), channels with off-target metrics first, beside the channel\'s touchpoints and the mean feeling there.',
+            tables: [{
+                columns: ['Channel', 'Metric', 'Value', 'Target', 'Status', 'Gap to target', 'Touchpoints', 'Mean feeling'],
+                rows: analysis.channelHealth.flatMap(health => health.metrics.map(m => [
+                    cell(health.channel.title), cell(m.title),
+                    m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
+                    cell(withUnit(m.target, m.unit)), cell(statusWords[m.status], statusTone[m.status]),
+                    cell(m.status === 'no-data' ? baselineGapText(m.baseline, m.baselineGap, m.unit) : gapText(m.gap, m.relativeGap, m.unit)),
+                    cell(String(health.touchpoints.length)), cell(numberText(health.averageScore))
+                ])),
+                empty: 'No metric is measured at a channel.'
             }]
         },
         {

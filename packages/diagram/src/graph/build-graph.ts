@@ -1,5 +1,5 @@
 import {
-    capitalise, metricValueText, type FlowModel, type FlowStepModel, type JourneyModel, type MetricModel, type OpportunityModel, type PainModel,
+    capitalise, emotionCurves as analysedCurves, metricValueText, type EmotionModel, type FlowModel, type FlowStepModel, type JourneyModel, type MetricModel, type OpportunityModel, type PainModel,
     type StageModel, type TouchpointModel
 } from '@journey-maps/language/model';
 import type { ResolvedOptions } from '../options.js';
@@ -7,7 +7,7 @@ import { dimensions } from '../layout/dimensions.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
 import {
-    diagramIds, type BoxNode, type CardNode, type DiagramGraph, type CurveNode, type FlowEdge, type HeaderNode, type MetricItem,
+    diagramIds, type BoxNode, type CardNode, type DiagramGraph, type CurveNode, type EmotionPoint, type FlowEdge, type HeaderNode, type MetricItem,
     type OpportunityItem, type PainItem, type StageNode
 } from './diagram-graph.js';
 import { buildTextLanes } from './text-lanes.js';
@@ -82,7 +82,7 @@ function headerNode(model: JourneyModel): HeaderNode {
 function cardNode(touchpoint: TouchpointModel, order: number): CardNode {
     const inner = dimensions.cardWidth - 2 * dimensions.cardPadding;
     const titleLines = wrapText(touchpoint.title, typography.cardTitle, inner, 4);
-    const details = [touchpoint.channel?.title, touchpoint.owner && `Owner: ${touchpoint.owner.title}`].filter((text): text is string => Boolean(text));
+    const details = [touchpoint.channels.map(channel => channel.title).join(', ') || undefined, touchpoint.owner && `Owner: ${touchpoint.owner.title}`].filter((text): text is string => Boolean(text));
     const detailLines = details.flatMap(detail => wrapText(detail, typography.detail, inner, 2));
     const moment = touchpoint.moment !== undefined;
     const indirect = touchpoint.reach === 'indirect';
@@ -207,17 +207,26 @@ function edgeLabel(texts: readonly (string | undefined)[]): Pick<FlowEdge, 'labe
     };
 }
 
+/** Each shown persona's curve in the order the report's analysis gives it (`emotionCurves`: along the persona's flow, else text order). */
 function emotionCurves(model: JourneyModel, shows: (persona: string) => boolean): CurveNode[] {
+    const analysed = new Map(analysedCurves(model).map(curve => [curve.persona, curve]));
+    const touchpoints = new Map(model.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
     return model.personas.flatMap((persona, colour) => {
-        const points = model.touchpoints.flatMap(touchpoint => touchpoint.emotions
-            .filter(emotion => emotion.persona === persona.name)
-            .map(emotion => ({
-                id: diagramIds.emotion(persona.name, touchpoint.name), range: emotion.range, box: diagramIds.touchpoint(touchpoint.name),
+        const curve = analysed.get(persona.name);
+        if (!curve || !shows(persona.name)) {
+            return [];
+        }
+        const point = ({ touchpoint, score }: { touchpoint: string; score: number }): EmotionPoint[] => {
+            const emotion = touchpoints.get(touchpoint)?.emotions.find((e: EmotionModel) => e.persona === persona.name && e.score === score);
+            return emotion ? [{
+                id: diagramIds.emotion(persona.name, touchpoint), range: emotion.range, box: diagramIds.touchpoint(touchpoint),
                 level: emotion.level, score: emotion.score, word: emotion.word
-            })));
-        return shows(persona.name) && points.length > 0
-            ? [{ id: diagramIds.curve(persona.name), range: persona.range, persona: persona.name, title: persona.title, colour, points }]
-            : [];
+            }] : [];
+        };
+        return [{
+            id: diagramIds.curve(persona.name), range: persona.range, persona: persona.name, title: persona.title, colour,
+            points: curve.points.flatMap(point), offPath: curve.offPath.flatMap(point)
+        }];
     });
 }
 

@@ -98,7 +98,10 @@ export interface CurveNode extends DiagramElement {
     readonly title: string;
     /** Index into the journey's personas, for the colour. */
     readonly colour: number;
+    /** The points the curve joins: along the persona's flow when it has one (as the report's curve), else in text order. */
     readonly points: readonly EmotionPoint[];
+    /** Feelings at touchpoints off the persona's flow: drawn as points, not joined to the curve. */
+    readonly offPath: readonly EmotionPoint[];
 }
 
 export interface EmotionPoint extends DiagramElement {

@@ -1,6 +1,6 @@
 import { allStages, scaleMarks } from '@journey-maps/language/model';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import type { DiagramGraph, StageNode } from '../graph/diagram-graph.js';
+import type { DiagramGraph, EmotionPoint, StageNode } from '../graph/diagram-graph.js';
 import { showsBlueprint } from '../graph/text-lanes.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
@@ -12,7 +12,7 @@ import { headerLines } from './header-lines.js';
 import { bottomOf, itemLanes, placedTextLanes } from './lane-items.js';
 import { placeDown } from './place-down.js';
 import { placeFlowLabels } from './place-flow-labels.js';
-import type { Line, PlacedEdge, PlacedEmotionLane, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, PositionedDiagram, Rect } from './positioned-diagram.js';
+import type { Line, PlacedEdge, PlacedEmotionLane, PlacedEmotionPoint, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, PositionedDiagram, Rect } from './positioned-diagram.js';
 import { stackItems } from './stack-items.js';
 import { stageSpans, type Span } from './stage-columns.js';
 import { blockHeight, textLines } from './text-lines.js';
@@ -161,6 +161,17 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
     const pad = 26;
     const yOf = (level: number) => rect.y + pad + (1 - level) * (rect.height - 2 * pad);
     const words = new WordStack();
+    const placePoints = (points: readonly EmotionPoint[]): PlacedEmotionPoint[] => points.filter(point => boxes.has(point.box)).map(point => {
+        const box = boxes.get(point.box)!;
+        const x = box.x + box.width / 2;
+        const y = yOf(point.level);
+        const above = point.level < 0.8;
+        // One line at most as wide as the box; a longer word ends with an ellipsis (the SVG keeps it in full in a tooltip).
+        const word = point.word === undefined ? undefined : wrapText(point.word, typography.label, box.width, 1)[0];
+        const wordLine = word === undefined ? undefined
+            : words.place(word, x, above ? y - 8 - lineHeight(typography.label) : y + 8, above ? -1 : 1);
+        return { ...point, x, y, wordLine };
+    });
     return {
         rect,
         axis: 'y',
@@ -170,17 +181,8 @@ function placeEmotions(graph: DiagramGraph, boxes: ReadonlyMap<string, Rect>, ar
         }),
         curves: curves.map(({ curve, legend, legendLines }) => ({
             ...curve, legend, legendLines,
-            points: curve.points.filter(point => boxes.has(point.box)).map(point => {
-                const box = boxes.get(point.box)!;
-                const x = box.x + box.width / 2;
-                const y = yOf(point.level);
-                const above = point.level < 0.8;
-                // One line at most as wide as the box; a longer word ends with an ellipsis (the SVG keeps it in full in a tooltip).
-                const word = point.word === undefined ? undefined : wrapText(point.word, typography.label, box.width, 1)[0];
-                const wordLine = word === undefined ? undefined
-                    : words.place(word, x, above ? y - 8 - lineHeight(typography.label) : y + 8, above ? -1 : 1);
-                return { ...point, x, y, wordLine };
-            })
+            points: placePoints(curve.points),
+            offPath: placePoints(curve.offPath)
         }))
     };
 }

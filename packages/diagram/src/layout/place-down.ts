@@ -1,6 +1,6 @@
 import { allStages, scaleMarks, signedScore } from '@journey-maps/language/model';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
-import type { DiagramGraph } from '../graph/diagram-graph.js';
+import type { DiagramGraph, EmotionPoint } from '../graph/diagram-graph.js';
 import { lineHeight, textWidth, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
 import { dimensions as d } from './dimensions.js';
@@ -11,7 +11,7 @@ import { headerLines } from './header-lines.js';
 import { placedTextLanes, unmergeLane } from './lane-items.js';
 import { placeFlowLabels } from './place-flow-labels.js';
 import type {
-    Line, PlacedEdge, PlacedEmotionLane, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, Point, PositionedDiagram, Rect
+    Line, PlacedEdge, PlacedEmotionLane, PlacedEmotionPoint, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, Point, PositionedDiagram, Rect
 } from './positioned-diagram.js';
 import { stageSpans, type Span } from './stage-columns.js';
 import { blockHeight, textLines } from './text-lines.js';
@@ -158,6 +158,18 @@ function placeEmotions(
     const words = new WordStack();
     const wordHeight = lineHeight(typography.label);
     const scoreBaseline = textLines(['0'], typography.label, 0, scaleLabelTop)[0].y;
+    const placePoints = (points: readonly EmotionPoint[]): PlacedEmotionPoint[] => points.filter(point => cards.has(point.box)).map(point => {
+        const card = cards.get(point.box)!;
+        const x = xOf(point.level);
+        const y = card.y + card.height / 2;
+        // Low scores write their word to the right of the point, high ones to the left: each has half the lane at least.
+        const right = point.level < 0.5;
+        const room = right ? rect.x + rect.width - (x + 8) - 4 : x - 8 - rect.x - 4;
+        const word = point.word === undefined ? undefined : wrapText(point.word, typography.label, room, 1)[0];
+        const wordLine = word === undefined ? undefined
+            : words.place(word, right ? x + 8 : x - 8, y - wordHeight / 2, 1, right ? 'start' : 'end');
+        return { ...point, x, y, wordLine };
+    });
     return {
         rect,
         axis: 'x',
@@ -168,18 +180,8 @@ function placeEmotions(
         }),
         curves: legends.map(({ curve, legend, legendLines }) => ({
             ...curve, legend, legendLines,
-            points: curve.points.filter(point => cards.has(point.box)).map(point => {
-                const card = cards.get(point.box)!;
-                const x = xOf(point.level);
-                const y = card.y + card.height / 2;
-                // Low scores write their word to the right of the point, high ones to the left: each has half the lane at least.
-                const right = point.level < 0.5;
-                const room = right ? rect.x + rect.width - (x + 8) - 4 : x - 8 - rect.x - 4;
-                const word = point.word === undefined ? undefined : wrapText(point.word, typography.label, room, 1)[0];
-                const wordLine = word === undefined ? undefined
-                    : words.place(word, right ? x + 8 : x - 8, y - wordHeight / 2, 1, right ? 'start' : 'end');
-                return { ...point, x, y, wordLine };
-            })
+            points: placePoints(curve.points),
+            offPath: placePoints(curve.offPath)
         }))
     };
 }

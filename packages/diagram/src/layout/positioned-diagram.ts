@@ -70,7 +70,12 @@ export interface PlacedEmotionLane {
     readonly axis: 'x' | 'y';
     /** Each grid line of the scale, and where its score is written. */
     readonly grid: readonly { readonly score: number; readonly line: readonly [Point, Point]; readonly label: Point }[];
-    readonly curves: readonly (Omit<CurveNode, 'points'> & { readonly points: readonly PlacedEmotionPoint[]; readonly legend: Rect; readonly legendLines: readonly Line[] })[];
+    readonly curves: readonly (Omit<CurveNode, 'points' | 'offPath'> & {
+        readonly points: readonly PlacedEmotionPoint[];
+        readonly offPath: readonly PlacedEmotionPoint[];
+        readonly legend: Rect;
+        readonly legendLines: readonly Line[];
+    })[];
 }
 
 export interface PlacedEmotionPoint extends EmotionPoint, Point {

@@ -156,7 +156,7 @@ function emotionLane(lane: PlacedEmotionLane, source: (item: DiagramElement) => 
         const token = personaToken(curve.colour);
         const legend = element('line', { x1: curve.legend.x, y1: curve.legend.y + 8, x2: curve.legend.x + 14, y2: curve.legend.y + 8, class: `jm-${token}`, 'stroke-width': 3 })
             + texts(curve.legendLines, 'detail');
-        const points = curve.points.map(point => element('g', { class: 'jm-emotion', 'data-score': point.score, ...source(point) },
+        const points = [...curve.points, ...curve.offPath].map(point => element('g', { class: 'jm-emotion', 'data-score': point.score, ...source(point) },
             element('circle', { cx: point.x, cy: point.y, r: dimensions.emotionPointRadius, class: `jm-${token}-fill` })
             + (point.wordLine ? texts([point.wordLine], 'label') : '')
             + (point.wordLine && point.word !== undefined && point.wordLine.text !== point.word ? element('title', {}, xmlText(point.word)) : '')));

@@ -5,21 +5,25 @@ export interface ChannelShare {
     /** The channel; undefined for the touchpoints that name none. */
     readonly channel?: ChannelRef;
     readonly touchpoints: readonly string[];
-    /** Share of the journey's touchpoints, in %. */
+    /** Share of the journey's touchpoints reached through it, in %: a touchpoint of several channels counts in each, so shares may add up to more than 100. */
     readonly share: number;
     /** The mean emotion score felt at its touchpoints, on the journey's scale. */
     readonly averageScore?: number;
 }
 
-/** Touchpoints per channel, most used first, then in order of first use. */
+/** Touchpoints per channel (each channel of a touchpoint counts), most used first, then in order of first use. */
 export function channelMix(model: JourneyModel): ChannelShare[] {
     const groups = new Map<string, { channel?: ChannelRef; touchpoints: string[]; scores: number[] }>();
     for (const touchpoint of model.touchpoints) {
-        const key = touchpoint.channel?.name ?? '';
-        const group = groups.get(key) ?? { channel: touchpoint.channel, touchpoints: [], scores: [] };
-        group.touchpoints.push(touchpoint.name);
-        group.scores.push(...touchpoint.emotions.map(emotion => emotion.score));
-        groups.set(key, group);
+        for (const channel of touchpoint.channels.length > 0 ? touchpoint.channels : [undefined]) {
+            const key = channel?.name ?? '';
+            const group = groups.get(key) ?? { channel, touchpoints: [], scores: [] };
+            if (!group.touchpoints.includes(touchpoint.name)) {
+                group.touchpoints.push(touchpoint.name);
+                group.scores.push(...touchpoint.emotions.map(emotion => emotion.score));
+            }
+            groups.set(key, group);
+        }
     }
     return [...groups.values()]
         .map((group, order) => ({

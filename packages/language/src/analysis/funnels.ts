@@ -11,6 +11,8 @@ export interface Funnel {
     readonly flow: string;
     readonly flowTitle?: string;
     readonly persona?: string;
+    /** The segment travelling the flow, when a segment does instead of a persona. */
+    readonly segment?: string;
     /** Every touchpoint of the flow, in the order people reach them. */
     readonly steps: readonly FunnelStep[];
     /** Share of the starters that reach a touchpoint with no way on and do not leave there, in %. */
@@ -65,7 +67,7 @@ export function funnels(model: JourneyModel): Funnel[] {
             completion += here * (paths.finishing.get(touchpoint) ?? 0) / 100;
         }
         return {
-            flow: flow.id, flowTitle: flow.title, persona: flow.persona,
+            flow: flow.id, flowTitle: flow.title, persona: flow.persona, segment: flow.segment,
             steps: paths.order.map(touchpoint => ({ touchpoint, reached: reached.get(touchpoint) ?? 0 })),
             completion
         };

@@ -1,4 +1,5 @@
 import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
+import { channelHealth, type ChannelHealth } from './channel-health.js';
 import { channelMix, type ChannelShare } from './channel-mix.js';
 import { dropOffs, type DropOff } from './drop-offs.js';
 import { emotionCurves, type EmotionCurve } from './emotion-curve.js';
@@ -10,6 +11,7 @@ import { impactEffortMatrix, type PlacedOpportunity } from './impact-effort.js';
 import { metricGaps, type MetricGap } from './metric-gaps.js';
 import { momentsOfTruth, type MomentScorecard } from './moments-of-truth.js';
 import { rankPains, type RankedPain } from './pain-ranking.js';
+import { segmentComparison, type SegmentComparison } from './segment-comparison.js';
 import { personaCoverage, type PersonaCoverage } from './persona-coverage.js';
 import { unreachedTouchpoints } from './unreached-touchpoints.js';
 
@@ -24,6 +26,8 @@ export interface JourneyAnalysis {
     readonly unreachedTouchpoints: readonly TouchpointModel[];
     readonly coverage: readonly PersonaCoverage[];
     readonly channels: readonly ChannelShare[];
+    readonly channelHealth: readonly ChannelHealth[];
+    readonly segments: SegmentComparison;
     readonly freshness: Freshness;
     readonly funnels: readonly Funnel[];
     readonly experiments: readonly ExperimentResult[];
@@ -33,16 +37,20 @@ export interface JourneyAnalysis {
 /** Runs every analysis over a journey model; `today` (YYYY-MM-DD) judges freshness. */
 export function analyseJourney(model: JourneyModel, today: string): JourneyAnalysis {
     const found = funnels(model);
+    const metrics = metricGaps(model);
+    const channels = channelMix(model);
     return {
         emotionCurves: emotionCurves(model),
         pains: rankPains(model),
         opportunities: impactEffortMatrix(model),
-        metrics: metricGaps(model),
+        metrics,
         momentsOfTruth: momentsOfTruth(model),
         dropOffs: dropOffs(model),
         unreachedTouchpoints: unreachedTouchpoints(model),
         coverage: personaCoverage(model),
-        channels: channelMix(model),
+        channels,
+        channelHealth: channelHealth(channels, metrics),
+        segments: segmentComparison(model),
         freshness: freshness(model, today),
         funnels: found,
         experiments: experimentResults(model),

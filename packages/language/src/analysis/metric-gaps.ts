@@ -1,4 +1,4 @@
-import type { JourneyModel, LocationRef } from '../model/journey-model.js';
+import type { ChannelRef, JourneyModel, LocationRef } from '../model/journey-model.js';
 import { assessMetric, type BetterDirection, type MetricStatus } from '../model/metric-status.js';
 import { placeTouchpoints } from './fix-first.js';
 import { funnels } from './funnels.js';
@@ -7,6 +7,8 @@ export interface MetricGap {
     readonly name: string;
     readonly title: string;
     readonly location?: LocationRef;
+    /** The channel it is measured on (channel health), when it is at one instead of a stage or touchpoint. */
+    readonly channel?: ChannelRef;
     readonly unit?: string;
     readonly baseline?: number;
     readonly current?: number;
@@ -76,7 +78,7 @@ export function metricGaps(model: JourneyModel): MetricGap[] {
             return {
                 order,
                 gap: {
-                    name: metric.name, title: metric.title, location: metric.location, unit: metric.unit,
+                    name: metric.name, title: metric.title, location: metric.location, channel: metric.channel, unit: metric.unit,
                     baseline: metric.baseline, current: metric.current, target: metric.target, better, betterInferred: metric.betterInferred === true || betterInferred,
                     projected: metric.projected, status, value, gap, baselineGap, relativeGap, source: metric.source, measured: metric.measured,
                     change: metricChange(metric), funnelReach: reaches.length > 0 ? Math.max(...reaches) : undefined

@@ -1,5 +1,6 @@
-import type { JourneyModel, MetricModel, StageModel, TouchpointModel } from '../model/journey-model.js';
+import type { ExperimentModel, JourneyModel, MetricModel, StageModel, TouchpointModel } from '../model/journey-model.js';
 import { allStages } from '../model/all-stages.js';
+import { measureWords } from '../text/measure-words.js';
 import { matchElements, type Named } from './match-elements.js';
 
 /** Version of the diff's JSON shape; raised whenever a field changes meaning or disappears. */
@@ -64,13 +65,16 @@ export function diffJourneys(before: JourneyModel, after: JourneyModel): Journey
         touchpoints: elementChanges(before.touchpoints, after.touchpoints, t => t.stage, t => t.stage),
         emotions: emotionChanges(before.touchpoints, after.touchpoints, newName),
         metrics: valueChanges(before.metrics, after.metrics, metric => ({
-            baseline: metric.baseline, current: metric.current, target: metric.target, status: metric.status, at: locationName(metric, newName)
+            baseline: metric.baseline, current: metric.current, target: metric.target, projected: metric.projected, status: metric.status,
+            at: locationName(metric, newName)
         })),
         pains: valueChanges(before.pains, after.pains, pain => ({
             severity: pain.severity, at: pain.location && (newName.get(pain.location.name) ?? pain.location.name), affects: pain.affects.join(', ') || undefined
         })),
         opportunities: valueChanges(before.opportunities, after.opportunities, o => ({ status: o.status, impact: o.impact, effort: o.effort, owner: o.owner?.name, due: o.due })),
-        experiments: valueChanges(before.experiments, after.experiments, e => ({ status: e.status, result: e.result })),
+        experiments: valueChanges(before.experiments, after.experiments, e => ({
+            status: e.status, expect: measureValue(e.expected), observed: measureValue(e.observed), result: e.result
+        })),
         curves: curves(before, after, newName)
     };
 }
@@ -150,6 +154,12 @@ function parentOf(stage: StageModel, roots: readonly StageModel[]): string | und
     return parent?.name;
 }
 
+/** Where a metric is measured: its stage or touchpoint (by its new name), or its channel. */
 function locationName(metric: MetricModel, newName: Map<string, string>): string | undefined {
-    return metric.location && (newName.get(metric.location.name) ?? metric.location.name);
+    return metric.location ? newName.get(metric.location.name) ?? metric.location.name : metric.channel?.name;
+}
+
+/** An experiment's threshold or result in words (`change −15%`, `level 60`), as the reports show it. */
+function measureValue(measure: ExperimentModel['expected']): string | undefined {
+    return measure && measureWords(measure);
 }

@@ -78,9 +78,11 @@ export type JourneyKeywordNames =
     | "months"
     | "motivation"
     | "multivariate"
+    | "need"
     | "observed"
     | "of"
     | "opportunity"
+    | "outcome"
     | "owner"
     | "pain"
     | "persona"
@@ -93,6 +95,7 @@ export type JourneyKeywordNames =
     | "quarters"
     | "question"
     | "quote"
+    | "requirement"
     | "researched"
     | "result"
     | "reviewed"
@@ -128,6 +131,16 @@ export type JourneyKeywordNames =
     | "}";
 
 export type JourneyTokenNames = JourneyTerminalNames | JourneyKeywordNames;
+
+export type Actor = Persona | Segment;
+
+export const Actor = {
+    $type: 'Actor'
+} as const;
+
+export function isActor(item: unknown): item is Actor {
+    return reflection.isInstance(item, Actor.$type);
+}
 
 export interface Cadence extends langium.AstNode {
     readonly $container: Journey;
@@ -210,15 +223,15 @@ export function isElement(item: unknown): item is Element {
 export interface Emotion extends langium.AstNode {
     readonly $container: Touchpoint;
     readonly $type: 'Emotion';
-    persona: langium.Reference<Persona>;
     score: number;
+    who: langium.Reference<Actor>;
     word?: string;
 }
 
 export const Emotion = {
     $type: 'Emotion',
-    persona: 'persona',
     score: 'score',
+    who: 'who',
     word: 'word'
 } as const;
 
@@ -284,16 +297,16 @@ export function isExperimentStatus(item: unknown): item is ExperimentStatus {
 export interface Flow extends langium.AstNode {
     readonly $container: Journey;
     readonly $type: 'Flow';
-    persona?: langium.Reference<Persona>;
     steps: Array<FlowStep>;
     title?: string;
+    who?: langium.Reference<Actor>;
 }
 
 export const Flow = {
     $type: 'Flow',
-    persona: 'persona',
     steps: 'steps',
-    title: 'title'
+    title: 'title',
+    who: 'who'
 } as const;
 
 export function isFlow(item: unknown): item is Flow {
@@ -398,13 +411,23 @@ export function isLocated(item: unknown): item is Located {
     return reflection.isInstance(item, Located.$type);
 }
 
+export type Measured = Channel | Stage | Touchpoint;
+
+export const Measured = {
+    $type: 'Measured'
+} as const;
+
+export function isMeasured(item: unknown): item is Measured {
+    return reflection.isInstance(item, Measured.$type);
+}
+
 export interface Metric extends langium.AstNode {
     readonly $container: Journey;
     readonly $type: 'Metric';
     baseline?: number;
     better?: Direction;
     current?: number;
-    location?: langium.Reference<Located>;
+    location?: langium.Reference<Measured>;
     measured?: string;
     name: string;
     projected?: number;
@@ -530,7 +553,10 @@ export interface Persona extends langium.AstNode {
     goals: Array<string>;
     motivations: Array<string>;
     name: string;
+    needs: Array<string>;
+    outcomes: Array<string>;
     quote?: string;
+    requirements: Array<string>;
     segments: Array<langium.Reference<Segment>>;
     title?: string;
 }
@@ -542,7 +568,10 @@ export const Persona = {
     goals: 'goals',
     motivations: 'motivations',
     name: 'name',
+    needs: 'needs',
+    outcomes: 'outcomes',
     quote: 'quote',
+    requirements: 'requirements',
     segments: 'segments',
     title: 'title'
 } as const;
@@ -660,7 +689,7 @@ export interface Touchpoint extends langium.AstNode {
     readonly $container: Stage;
     readonly $type: 'Touchpoint';
     artifacts: Array<string>;
-    channel?: langium.Reference<Channel>;
+    channels: Array<langium.Reference<Channel>>;
     does: Array<string>;
     emotions: Array<Emotion>;
     lane?: Lane;
@@ -677,7 +706,7 @@ export interface Touchpoint extends langium.AstNode {
 export const Touchpoint = {
     $type: 'Touchpoint',
     artifacts: 'artifacts',
-    channel: 'channel',
+    channels: 'channels',
     does: 'does',
     emotions: 'emotions',
     lane: 'lane',
@@ -702,6 +731,7 @@ export function isUnit(item: unknown): item is Unit {
 }
 
 export type JourneyAstType = {
+    Actor: Actor
     Cadence: Cadence
     Channel: Channel
     Document: Document
@@ -712,6 +742,7 @@ export type JourneyAstType = {
     FlowStep: FlowStep
     Journey: Journey
     Located: Located
+    Measured: Measured
     Metric: Metric
     MomentOfTruth: MomentOfTruth
     Opportunity: Opportunity
@@ -727,6 +758,12 @@ export type JourneyAstType = {
 
 export class JourneyAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Actor: {
+            name: Actor.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         Cadence: {
             name: Cadence.$type,
             properties: {
@@ -752,7 +789,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Channel.title
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Element.$type, Measured.$type]
         },
         Document: {
             name: Document.$type,
@@ -773,12 +810,12 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Emotion: {
             name: Emotion.$type,
             properties: {
-                persona: {
-                    name: Emotion.persona,
-                    referenceType: Persona.$type
-                },
                 score: {
                     name: Emotion.score
+                },
+                who: {
+                    name: Emotion.who,
+                    referenceType: Actor.$type
                 },
                 word: {
                     name: Emotion.word
@@ -835,16 +872,16 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
         Flow: {
             name: Flow.$type,
             properties: {
-                persona: {
-                    name: Flow.persona,
-                    referenceType: Persona.$type
-                },
                 steps: {
                     name: Flow.steps,
                     defaultValue: []
                 },
                 title: {
                     name: Flow.title
+                },
+                who: {
+                    name: Flow.who,
+                    referenceType: Actor.$type
                 }
             },
             superTypes: []
@@ -945,6 +982,12 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Measured: {
+            name: Measured.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         Metric: {
             name: Metric.$type,
             properties: {
@@ -959,7 +1002,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 },
                 location: {
                     name: Metric.location,
-                    referenceType: Located.$type
+                    referenceType: Measured.$type
                 },
                 measured: {
                     name: Metric.measured
@@ -1089,8 +1132,20 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Persona.name
                 },
+                needs: {
+                    name: Persona.needs,
+                    defaultValue: []
+                },
+                outcomes: {
+                    name: Persona.outcomes,
+                    defaultValue: []
+                },
                 quote: {
                     name: Persona.quote
+                },
+                requirements: {
+                    name: Persona.requirements,
+                    defaultValue: []
                 },
                 segments: {
                     name: Persona.segments,
@@ -1101,7 +1156,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Persona.title
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Actor.$type, Element.$type]
         },
         Scale: {
             name: Scale.$type,
@@ -1140,7 +1195,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Segment.title
                 }
             },
-            superTypes: [Element.$type]
+            superTypes: [Actor.$type, Element.$type]
         },
         Stage: {
             name: Stage.$type,
@@ -1171,7 +1226,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     defaultValue: []
                 }
             },
-            superTypes: [Located.$type]
+            superTypes: [Located.$type, Measured.$type]
         },
         Team: {
             name: Team.$type,
@@ -1195,8 +1250,9 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Touchpoint.artifacts,
                     defaultValue: []
                 },
-                channel: {
-                    name: Touchpoint.channel,
+                channels: {
+                    name: Touchpoint.channels,
+                    defaultValue: [],
                     referenceType: Channel.$type
                 },
                 does: {
@@ -1239,7 +1295,7 @@ export class JourneyAstReflection extends langium.AbstractAstReflection {
                     name: Touchpoint.title
                 }
             },
-            superTypes: [Located.$type]
+            superTypes: [Located.$type, Measured.$type]
         }
     } as const satisfies langium.AstMetaData
 }

@@ -50,7 +50,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
 
     private createDeclaration(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const name = document.textDocument.getText(diagnostic.range);
-        const type = /^Unknown (persona|team|segment|channel) '/.exec(diagnostic.message)?.[1];
+        const type = /^Unknown (persona|team|segment|channel)(?: or segment)? '/.exec(diagnostic.message)?.[1];
         if (!type || !creatable.has(capitalise(type)) || !/^[_a-zA-Z][\w-]*$/.test(name)) {
             return [];
         }

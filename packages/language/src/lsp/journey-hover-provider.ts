@@ -61,6 +61,9 @@ function personaCard(persona: Persona): string {
         list('Goals', persona.goals.map(item)),
         list('Frustrations', persona.frustrations.map(item)),
         list('Motivations', persona.motivations.map(item)),
+        list('Needs', persona.needs.map(item)),
+        list('Requirements', persona.requirements.map(item)),
+        list('Outcomes', persona.outcomes.map(item)),
         persona.segments.length > 0 ? `Segments: ${persona.segments.map(ref => markdownText(ref?.ref?.title ?? ref?.$refText ?? '')).join(', ')}` : undefined
     );
 }
@@ -71,14 +74,14 @@ function touchpointCard(touchpoint: Touchpoint): string {
     const metrics = journey?.metrics.filter(metric => metric.location?.ref === touchpoint) ?? [];
     return lines(
         heading(touchpoint.title, touchpoint.moment ? 'touchpoint, moment of truth' : 'touchpoint', touchpoint.name),
-        fields([['channel', touchpoint.channel?.ref?.title ?? touchpoint.channel?.$refText], ['owner', touchpoint.owner?.ref?.title ?? touchpoint.owner?.$refText],
+        fields([['channel', touchpoint.channels.map(ref => ref?.ref?.title ?? ref?.$refText).join(', ') || undefined], ['owner', touchpoint.owner?.ref?.title ?? touchpoint.owner?.$refText],
             ['reach', touchpoint.reach], ['lane', touchpoint.lane]]),
         list('Does', touchpoint.does.map(md)),
         list('Thinks', touchpoint.thinks.map(md)),
         list('Says', touchpoint.says.map(quote => `“${md(quote)}”`)),
         list('Support', touchpoint.support.map(md)),
         list('Physical evidence', touchpoint.artifacts.map(md)),
-        list('Feels', touchpoint.emotions.filter(e => isUsableNumber(e.score)).map(e => `${e.persona?.$refText ?? ''} ${signedScore(e.score)}${e.word ? ` "${md(e.word)}"` : ''}`)),
+        list('Feels', touchpoint.emotions.filter(e => isUsableNumber(e.score)).map(e => `${e.who?.$refText ?? ''} ${signedScore(e.score)}${e.word ? ` "${md(e.word)}"` : ''}`)),
         list('Pain points', pains.map(pain => `${md(pain.title ?? pain.name)} (${pain.severity ?? 'no severity'})`)),
         list('Metrics', metrics.map(metricLine))
     );

@@ -21,9 +21,9 @@ const tokenTypes: Record<string, string> = {
 const references: Record<string, Record<string, string>> = {
     Persona: { segments: 'Segment' },
     Journey: { owner: 'Team', personas: 'Persona' },
-    Touchpoint: { channel: 'Channel', owner: 'Team' },
-    Emotion: { persona: 'Persona' },
-    Flow: { persona: 'Persona' },
+    Touchpoint: { channels: 'Channel', owner: 'Team' },
+    Emotion: { who: 'Persona' },
+    Flow: { who: 'Persona' },
     FlowStep: { from: 'Touchpoint', to: 'Touchpoint' },
     Metric: { location: 'Touchpoint' },
     Pain: { location: 'Touchpoint', affects: 'Persona' },

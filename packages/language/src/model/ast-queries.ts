@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import {
-    isJourney, type Experiment, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Stage, type Touchpoint
+    isPersona, isSegment, isJourney, type Experiment, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Segment, type Stage, type Touchpoint
 } from '../generated/ast.js';
 
 /** The named things that live inside a journey and share its one namespace. */
@@ -68,12 +68,23 @@ export function journeyOf(node: AstNode): Journey | undefined {
  */
 export function journeyPersonas(journey: Journey): Persona[] {
     const personas = new Set<Persona>();
-    const add = (persona: Persona | undefined) => { if (persona) personas.add(persona); };
+    const add = (persona: AstNode | undefined) => { if (isPersona(persona)) personas.add(persona); };
     journey.personas.forEach(ref => add(ref?.ref));
     for (const touchpoint of journeyIndex(journey).touchpoints) {
-        touchpoint.emotions.forEach(emotion => add(emotion.persona?.ref));
+        touchpoint.emotions.forEach(emotion => add(emotion.who?.ref));
     }
-    journey.flows.forEach(flow => add(flow.persona?.ref));
+    journey.flows.forEach(flow => add(flow.who?.ref));
     journey.pains.forEach(pain => pain.affects.forEach(ref => add(ref?.ref)));
     return [...personas];
+}
+
+/** The segments a journey's emotions and flows name, in order of first mention, each once. */
+export function journeySegments(journey: Journey): Segment[] {
+    const segments = new Set<Segment>();
+    const add = (segment: AstNode | undefined) => { if (isSegment(segment)) segments.add(segment); };
+    for (const touchpoint of journeyIndex(journey).touchpoints) {
+        touchpoint.emotions.forEach(emotion => add(emotion.who?.ref));
+    }
+    journey.flows.forEach(flow => add(flow.who?.ref));
+    return [...segments];
 }

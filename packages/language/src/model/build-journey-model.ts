@@ -1,13 +1,13 @@
 import { AstUtils, type AstNode, type Reference } from 'langium';
 import {
-    isJourney, type Channel, type Document, type Emotion, type Experiment, type Flow, type FlowStep, type Journey, type Located, type Metric,
-    type MomentOfTruth, type Opportunity, type Pain, type Persona, type Stage, type Team, type Touchpoint
+    isChannel, isJourney, isSegment, type Actor, type Channel, type Document, type Emotion, type Experiment, type Flow, type FlowStep, type Journey, type Located, type Measured, type Metric,
+    type MomentOfTruth, type Opportunity, type Pain, type Persona, type Segment, type Stage, type Team, type Touchpoint
 } from '../generated/ast.js';
-import { journeyIndex, journeyPersonas } from './ast-queries.js';
+import { journeyIndex, journeyPersonas, journeySegments } from './ast-queries.js';
 import { usableCadence } from './dates.js';
 import type {
     ChannelRef, EmotionModel, ExperimentModel, FlowModel, FlowStepModel, JourneyModel, LocationRef, MetricModel, MomentModel, NamedRef,
-    OpportunityModel, PainModel, PersonaModel, SourceRange, StageModel, TouchpointModel
+    OpportunityModel, PainModel, PersonaModel, SegmentEmotionModel, SegmentModel, SourceRange, StageModel, TouchpointModel
 } from './journey-model.js';
 import { assessMetric, metricDirection } from './metric-status.js';
 import { isUsableNumber, usableNumber } from './number-limits.js';
@@ -51,7 +51,8 @@ export function journeyModel(journey: Journey): JourneyModel {
         cadence: cadenceModel(usableCadence(journey.cadence)),
         evidence: journey.evidence,
         scale,
-        personas: journeyPersonas(journey).map(persona => personaModel(persona)),
+        personas: journeyPersonas(journey).map(persona => declarationModel(persona)),
+        segments: journeySegments(journey).map(segment => declarationModel(segment)),
         stages: journey.stages.map(stage => stageModel(stage, 0)),
         touchpoints: index.touchpoints.map(touchpoint => touchpointModel(touchpoint, scale, range)),
         flows: journey.flows.map((flow, i) => flowModel(flow, `flow-${i + 1}`, range)),
@@ -69,11 +70,11 @@ function cadenceModel(cadence: Journey['cadence']): JourneyModel['cadence'] {
 }
 
 function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: RangeOf): TouchpointModel {
-    const channel = touchpoint.channel;
+    const felt = touchpoint.emotions.filter(emotion => isUsableNumber(emotion.score));
     return {
         ...titled(touchpoint), range: range(touchpoint),
         stage: titled(touchpoint.$container).name,
-        channel: channel && { ...namedRef(channel)!, nature: channelNature(channel.ref) },
+        channels: touchpoint.channels.map(channel => ({ ...namedRef(channel)!, nature: channelNature(channel.ref) })),
         owner: namedRef(touchpoint.owner),
         reach: touchpoint.reach === 'indirect' ? 'indirect' : 'direct',
         lane: touchpoint.lane === 'backstage' ? 'backstage' : 'frontstage',
@@ -82,15 +83,16 @@ function touchpointModel(touchpoint: Touchpoint, scale: EmotionScale, range: Ran
         says: touchpoint.says,
         support: touchpoint.support,
         artifacts: touchpoint.artifacts,
-        emotions: touchpoint.emotions.filter(emotion => isUsableNumber(emotion.score)).map(emotion => emotionModel(emotion, scale, range)),
+        emotions: felt.filter(emotion => !isSegment(emotion.who?.ref)).map(emotion => ({ persona: refName(emotion.who), ...feeling(emotion, scale, range) })),
+        segmentEmotions: felt.filter(emotion => isSegment(emotion.who?.ref)).map(emotion => ({ segment: refName(emotion.who), ...feeling(emotion, scale, range) })),
         moment: touchpoint.moment && momentModel(touchpoint.moment, range)
     };
 }
 
-function emotionModel(emotion: Emotion, scale: EmotionScale, range: RangeOf): EmotionModel {
+/** An emotion without its feeler; a feeling that does not resolve counts as a persona's, as written. */
+function feeling(emotion: Emotion, scale: EmotionScale, range: RangeOf): Omit<EmotionModel & SegmentEmotionModel, 'persona' | 'segment'> {
     const level = (emotion.score - scale.min) / (scale.max - scale.min);
     return {
-        persona: refName(emotion.persona),
         score: emotion.score,
         word: emotion.word,
         level: Math.min(1, Math.max(0, level)),
@@ -111,7 +113,7 @@ function momentModel(moment: MomentOfTruth, range: RangeOf): MomentModel {
 function flowModel(flow: Flow, id: string, range: RangeOf): FlowModel {
     return {
         id,
-        persona: flow.persona && refName(flow.persona),
+        ...actorRef(flow.who),
         title: flow.title,
         steps: flow.steps.map(step => flowStepModel(step, range)),
         range: range(flow)
@@ -134,6 +136,7 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
     return {
         ...titled(metric), range: range(metric),
         location: locationRef(metric.location),
+        channel: isChannel(metric.location?.ref) ? { ...titled(metric.location.ref), nature: channelNature(metric.location.ref) } : undefined,
         unit: metric.unit,
         baseline: usableNumber(metric.baseline),
         current: usableNumber(metric.current),
@@ -187,8 +190,16 @@ function experimentModel(experiment: Experiment, range: RangeOf): ExperimentMode
     };
 }
 
-function personaModel(persona: Persona): PersonaModel {
-    return { ...titled(persona), range: sourceRange(persona, AstUtils.getDocument(persona).uri.toString()) };
+function declarationModel(declaration: Persona | Segment): PersonaModel & SegmentModel {
+    return { ...titled(declaration), range: sourceRange(declaration, AstUtils.getDocument(declaration).uri.toString()) };
+}
+
+/** Who travels a flow: a segment's name as `segment`, else the name as written as `persona`. */
+function actorRef(reference: Reference<Actor> | undefined): Pick<FlowModel, 'persona' | 'segment'> {
+    if (!reference) {
+        return {};
+    }
+    return isSegment(reference.ref) ? { segment: refName(reference) } : { persona: refName(reference) };
 }
 
 /** A name and title for every element; one the parser could not read its name for (a map with errors) gets ''. */
@@ -214,10 +225,10 @@ function channelNature(channel: Channel | undefined): ChannelRef['nature'] {
     return channel?.nature === 'digital' || channel?.nature === 'physical' ? channel.nature : undefined;
 }
 
-/** Where a metric or pain is attached; undefined when it is not, or when the name does not resolve. */
-function locationRef(reference: Reference<Located> | undefined): LocationRef | undefined {
+/** The stage or touchpoint a metric or pain is attached to; undefined when it is not, at a channel, or the name does not resolve. */
+function locationRef(reference: Reference<Located | Measured> | undefined): LocationRef | undefined {
     const target = reference?.ref;
-    return target && { kind: target.$type === 'Stage' ? 'stage' : 'touchpoint', name: titled(target).name };
+    return target && !isChannel(target) ? { kind: target.$type === 'Stage' ? 'stage' : 'touchpoint', name: titled(target).name } : undefined;
 }
 
 function sourceRange(node: AstNode, uri: string): SourceRange {

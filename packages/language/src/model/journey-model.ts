@@ -23,6 +23,8 @@ export interface JourneyModel extends Sourced {
     readonly scale: EmotionScale;
     /** The personas the journey lists or mentions, in order of first mention. */
     readonly personas: readonly PersonaModel[];
+    /** The segments that feel something or travel a flow in the journey, in order of first mention. */
+    readonly segments: readonly SegmentModel[];
     /** The top-level stages in order; each holds its sub-stages. */
     readonly stages: readonly StageModel[];
     /** Every touchpoint, sub-stages' included, in text order. */
@@ -58,6 +60,8 @@ export interface NamedRef {
 
 export interface PersonaModel extends NamedRef, Sourced {}
 
+export interface SegmentModel extends NamedRef, Sourced {}
+
 export interface StageModel extends NamedRef, Sourced {
     readonly goal?: string;
     readonly expectations: readonly string[];
@@ -72,7 +76,8 @@ export interface StageModel extends NamedRef, Sourced {
 export interface TouchpointModel extends NamedRef, Sourced {
     /** The innermost stage holding the touchpoint. */
     readonly stage: string;
-    readonly channel?: ChannelRef;
+    /** The channels it is reached through, as written (`channel web, app`); empty when it names none. */
+    readonly channels: readonly ChannelRef[];
     readonly owner?: NamedRef;
     readonly reach: 'direct' | 'indirect';
     readonly lane: 'frontstage' | 'backstage';
@@ -84,7 +89,10 @@ export interface TouchpointModel extends NamedRef, Sourced {
     readonly support: readonly string[];
     /** Physical evidence: what the customer sees, receives or holds here. */
     readonly artifacts: readonly string[];
+    /** How personas feel there. */
     readonly emotions: readonly EmotionModel[];
+    /** How segments feel there (`feels FirstTime -1`), in text order. */
+    readonly segmentEmotions: readonly SegmentEmotionModel[];
     readonly moment?: MomentModel;
 }
 
@@ -100,6 +108,11 @@ export interface EmotionModel extends Sourced {
     readonly level: number;
 }
 
+/** How a segment of customers feels at a touchpoint: an emotion whose feeler is a segment, not a persona. */
+export interface SegmentEmotionModel extends Omit<EmotionModel, 'persona'> {
+    readonly segment: string;
+}
+
 export interface MomentModel extends Sourced {
     readonly goal?: string;
     readonly risk?: string;
@@ -111,7 +124,9 @@ export interface MomentModel extends Sourced {
 export interface FlowModel extends Sourced {
     /** `flow-1`, `flow-2`, ... in text order. */
     readonly id: string;
+    /** Who travels it: a persona, or a segment (never both). */
     readonly persona?: string;
+    readonly segment?: string;
     readonly title?: string;
     readonly steps: readonly FlowStepModel[];
 }
@@ -132,7 +147,10 @@ export interface LocationRef {
 }
 
 export interface MetricModel extends NamedRef, Sourced {
+    /** The stage or touchpoint it is measured at. */
     readonly location?: LocationRef;
+    /** The channel it is measured on, when it is `at` a channel instead (channel health). */
+    readonly channel?: ChannelRef;
     readonly unit?: string;
     readonly baseline?: number;
     readonly current?: number;

@@ -3,7 +3,7 @@ import { isJourney } from '../generated/ast.js';
 import { typeWord } from '../text/type-words.js';
 import { closestName } from '../text/closest-name.js';
 
-const declaredPerWorkspace = new Set(['Persona', 'Segment', 'Team', 'Channel', 'Journey']);
+const declaredPerWorkspace = new Set(['Persona', 'Segment', 'Actor', 'Team', 'Channel', 'Journey']);
 
 /** Says what a name that does not resolve should have been, in the map writer's words. */
 export class JourneyLinker extends DefaultLinker {

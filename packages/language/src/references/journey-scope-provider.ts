@@ -2,11 +2,11 @@ import {
     AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope,
     type AstNodeDescription, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
-import { FlowStep, type Journey, Touchpoint, isJourney } from '../generated/ast.js';
+import { Channel, FlowStep, type Journey, Located, Measured, Touchpoint, isJourney } from '../generated/ast.js';
 import { journeyIndex } from '../model/ast-queries.js';
 
 /** Reference types resolved inside the journey that holds the reference. */
-const journeyMemberTypes = new Set(['Stage', 'Touchpoint', 'Metric', 'Pain', 'Opportunity', 'Experiment', 'Located']);
+const journeyMemberTypes = new Set(['Stage', 'Touchpoint', 'Metric', 'Pain', 'Opportunity', 'Experiment', 'Located', 'Measured']);
 
 /**
  * Names are resolved from maps, never by walking lists, so linking stays linear in the size of the workspace
@@ -14,7 +14,8 @@ const journeyMemberTypes = new Set(['Stage', 'Touchpoint', 'Metric', 'Pain', 'Op
  *
  * - personas, segments, teams, channels and journeys: the workspace's global index (one map per type);
  * - stages, touchpoints, metrics, pains, opportunities, experiments: one map per journey and type, built on
- *   first use and kept until the journey's document is parsed again;
+ *   first use and kept until the journey's document is parsed again; where a metric is measured, its journey's
+ *   stages and touchpoints first, then the workspace's channels;
  * - a flow that names a touchpoint its journey lacks still links to another journey's touchpoint of that name,
  *   so the validator can say exactly what is wrong.
  */
@@ -29,6 +30,10 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
         const journey = AstUtils.getContainerOfType(context.container, isJourney);
         if (!journey) {
             return EMPTY_SCOPE;
+        }
+        if (referenceType === Measured.$type) {
+            // A metric is measured at a stage or touchpoint of its journey, or on a channel of the workspace.
+            return new FallbackScope(this.journeyScope(journey, Located.$type), this.getGlobalScope(Channel.$type, context));
         }
         const local = this.journeyScope(journey, referenceType);
         if (context.container.$type === FlowStep.$type && referenceType === Touchpoint.$type) {

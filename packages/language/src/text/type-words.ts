@@ -8,6 +8,8 @@ const words: Record<string, string> = {
     Stage: 'stage',
     Touchpoint: 'touchpoint',
     Located: 'stage or touchpoint',
+    Measured: 'stage, touchpoint or channel',
+    Actor: 'persona or segment',
     Metric: 'metric',
     Pain: 'pain point',
     Opportunity: 'opportunity',

@@ -17,7 +17,7 @@ export function completenessChecks(): ValidationChecks<JourneyAstType> {
         },
         Touchpoint: (touchpoint, accept) => {
             // Backstage steps (a system routes the chat, staff pack the order) happen in no customer channel.
-            if (touchpoint.name && !touchpoint.channel && touchpoint.lane !== 'backstage') {
+            if (touchpoint.name && touchpoint.channels.length === 0 && touchpoint.lane !== 'backstage') {
                 acceptIssue(accept, 'touchpoint-without-channel',
                     `Touchpoint '${touchpoint.name}' has no channel; say where it happens, e.g. channel web.`,
                     { node: touchpoint, property: 'name' });

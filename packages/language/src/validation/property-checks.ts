@@ -64,7 +64,7 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
             }
             const seen = new Set<string>();
             for (const emotion of touchpoint.emotions) {
-                const persona = emotion.persona?.$refText;
+                const persona = emotion.who?.$refText;
                 if (!persona) {
                     continue;
                 }

@@ -61,9 +61,9 @@ export function valueChecks(): ValidationChecks<JourneyAstType> {
                 return;
             }
             const { min, max } = journeyScale(journey);
-            if (emotion.persona && (emotion.score < min || emotion.score > max)) {
+            if (emotion.who && (emotion.score < min || emotion.score > max)) {
                 acceptIssue(accept, 'emotion-off-scale',
-                    `${emotion.persona.$refText} feels ${signedScore(emotion.score)}, outside this journey's emotion scale ${min} .. ${max}.`,
+                    `${emotion.who.$refText} feels ${signedScore(emotion.score)}, outside this journey's emotion scale ${min} .. ${max}.`,
                     { node: emotion, property: 'score' });
             }
         },

@@ -202,7 +202,7 @@ describe('analyses of a hand-built map', () => {
         expect(analysis.freshness.status).toBe('stale');
         expect(analysis.dropOffs).toEqual(dropOffs(shop));
         expect(Object.keys(analysis)).toEqual([
-            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'freshness', 'funnels', 'experiments', 'fixFirst'
+            'emotionCurves', 'pains', 'opportunities', 'metrics', 'momentsOfTruth', 'dropOffs', 'unreachedTouchpoints', 'coverage', 'channels', 'channelHealth', 'segments', 'freshness', 'funnels', 'experiments', 'fixFirst'
         ]);
     });
 });

@@ -68,8 +68,8 @@ describe('quick fixes', () => {
         const misspelt = await applyFix(map.replace('touchpoint Checkout', 'touchpiont Checkout'), 'syntax-error');
         expect(misspelt.titles).toEqual(["Change to 'touchpoint'"]);
         expect(misspelt.fixed).toBe(map);
-        const list = await applyFix(map.replace('channel web', 'channel web, email'), 'syntax-error');
-        expect(list.titles).toEqual(["Keep only 'web'"]);
+        const list = await applyFix(map.replace('owner Web\n      feels', 'owner Web, CX\n      feels'), 'syntax-error');
+        expect(list.titles).toEqual(["Keep only 'Web'"]);
         expect(list.fixed).toBe(map);
     });
 

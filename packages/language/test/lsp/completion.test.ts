@@ -24,6 +24,14 @@ describe('completion', () => {
         expect(items.filter(item => item.detail?.includes('scale')).map(item => item.label)).toEqual(['-2', '-1', '0', '+1', '+2']);
     });
 
+    it('offers personas and segments after feels, and channels as well as places after a metric\'s at', async () => {
+        const text = `segment Returning "Returning customers"\n${map.replace('feels Sarah -1 "anxious"', 'feels ')}`;
+        const feelers = await completeAt(text, 'feels \n', 6);
+        expect(feelers.map(item => [item.label, item.detail])).toEqual(expect.arrayContaining([['Sarah', 'persona: Sarah, *fitness* enthusiast'], ['Returning', 'segment: Returning customers']]));
+        const places = await completeAt(map.replace('at Checkout {', 'at  {'), 'at  {', 3);
+        expect(places.map(item => [item.label, item.detail])).toEqual(expect.arrayContaining([['Checkout', 'touchpoint: Checkout page'], ['Buy', 'stage: Buying'], ['app', 'channel: Mobile app']]));
+    });
+
     it('offers the values an enumeration takes', async () => {
         const items = await completeAt(map.replace('severity abandon', 'severity '), 'severity ', 9);
         expect(items.map(item => item.label)).toEqual(expect.arrayContaining(['trivial', 'workaround', 'abandon']));

@@ -29,6 +29,21 @@ describe('hover', () => {
         expect(text).toContain('Goals:\n- Find it\\\n  fast\n- Find durable activewear');
     });
 
+    it("shows a persona's backstory, and every channel of a touchpoint", async () => {
+        const text = `persona Ana "Ana" {
+  frustration "Forms that ask twice"
+  need "Confidence the order went through"
+  requirement "A confirmation within a minute"
+  outcome "Orders without a second thought"
+}
+${map.replace('channel web', 'channel web, app').replace('feels Sarah -1 "anxious"', 'feels Sarah -1 "anxious" feels Ana 1')}`;
+        const card = await hoverAt('feels Ana', 7, 1, text);
+        expect(card).toContain('Needs:\n- Confidence the order went through');
+        expect(card).toContain('Requirements:\n- A confirmation within a minute');
+        expect(card).toContain('Outcomes:\n- Orders without a second thought');
+        expect(await hoverAt('Checkout -> drop', 2, 1, text)).toContain('channel: Website, Mobile app · owner: Web team');
+    });
+
     it("shows a touchpoint's channel, emotions, pains and metrics", async () => {
         const text = await hoverAt('Checkout -> drop', 2);
         expect(text).toContain('**Checkout page** · touchpoint, moment of truth `Checkout`');
