@@ -45,7 +45,7 @@ describe('journey report', () => {
         expect(md).toContain('# Shop &lt;script&gt;alert\\(1\\)&lt;\\/script&gt; \\| pipe');
         // Mermaid: -2 on the default scale is 1; the actor is the persona's name.
         expect(md).toContain('```mermaid\njourney\n    title Shop ‹script›alert(1)‹/script› | pipe\n    section Buy\n      =HYPERLINK("http∶//x"): 1: Ana\n```');
-        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | not said | 10 to go \\(25% of the target\\) | off target |   |`);
+        expect(md).toContain(`| '+Conversion | Buy | 30 | 40 | higher \\(from current value and target\\) | 10 to go \\(25% of the target\\) | off target |   |`);
         expect(md).toContain(`| '-slow | abandon |`);
     });
 
@@ -120,7 +120,7 @@ describe('journey report', () => {
         expect(readFileSync(join(shop, 'tables', 'Shop-touchpoints.csv'), 'utf8')).toBe(
             'stage,touchpoint,title,channel,owner,reach,lane,feels Ana,moment of truth,moment score\n' +
             `Buy,Cart,"'=HYPERLINK(""http://x"")",web,,direct,frontstage,-2,no,\n`);
-        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,,10,25,off-target,,,,,,\n`);
+        expect(readFileSync(join(shop, 'tables', 'Shop-metrics.csv'), 'utf8')).toContain(`Conv,'+Conversion,Buy,,,30,40,higher,10,25,off-target,,,,,,\n`);
     });
 
     it('exits like journey check: 1 with errors (still writing the report), 2 for usage errors, never over a map', () => {
@@ -194,8 +194,8 @@ describe('journey report: metric direction and status', () => {
         const md = runJourney(['report', 'shop.journey', '-f', 'md', '--today', today], dir).stdout;
         // 28 - 2 = 26 percentage points; 26 / 28 = 92.86% of the target.
         expect(md).toContain('| Conversion | Cart | 2% | 28% | higher | 26 points to go \\(92.86% of the target\\) | off target |');
-        // No direction: 12 min is 7 min from 5 min, never "met".
-        expect(md).toContain('| Wait | Cart | 12 min | 5 min | not said | 7 min to go \\(140% of the target\\) | off target |');
+        // No direction written and no baseline: the target 5 below the current 12 says lower is better; 7 min to go.
+        expect(md).toContain('| Wait | Cart | 12 min | 5 min | lower \\(from current value and target\\) | 7 min to go \\(140% of the target\\) | off target |');
         // Baseline only: not measured yet; 75 above 55, so higher is better; the baseline was 20 away.
         expect(md).toContain('| Nps | Buy | not measured yet | 75 | higher \\(from baseline and target\\) | from the baseline 55: 20 to go | not measured yet |');
         expect(md).toContain('metric-without-direction');

@@ -6,7 +6,7 @@ export * from './model/all-stages.js';
 export * from './model/dates.js';
 export * from './model/scale.js';
 export * from './model/number-limits.js';
-export { assessMetric, metricDirection, type BetterDirection, type MetricAssessment, type MetricStatus } from './model/metric-status.js';
+export { assessMetric, inferenceWords, metricDirection, type BetterDirection, type BetterSource, type MetricAssessment, type MetricStatus } from './model/metric-status.js';
 export * from './model/bind-metrics.js';
 export * from './analysis/channel-health.js';
 export * from './analysis/channel-mix.js';

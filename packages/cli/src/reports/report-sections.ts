@@ -1,5 +1,5 @@
 import {
-    allStages, measureWords, metricValueText, numberText, type EmotionCurve, type ExperimentResult, type LocationRef, type MetricBinding, type MetricChange
+    allStages, inferenceWords, measureWords, metricValueText, numberText, type EmotionCurve, type ExperimentResult, type LocationRef, type MetricBinding, type MetricChange
 } from '@journey-maps/language/model';
 import { bindingOf, type ReportInput } from './report-input.js';
 
@@ -181,7 +181,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                     cell(m.title), cell(m.channel ? `${m.channel.title} (channel)` : where(m.location)),
                     m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
                     cell(withUnit(m.target, m.unit)),
-                    m.better === undefined ? cell(m.target === undefined ? '' : 'not said', m.target === undefined ? undefined : 'warn') : cell(m.better + (m.betterInferred ? ' (from baseline and target)' : '')),
+                    m.better === undefined ? cell(m.target === undefined ? '' : 'not said', m.target === undefined ? undefined : 'warn') : cell(m.better + (m.betterInferred ? ` (${inferenceWords(m.betterInferred)})` : '')),
                     cell(m.status === 'no-data' ? baselineGapText(m.baseline, m.baselineGap, m.unit) : gapText(m.gap, m.relativeGap, m.unit)),
                     cell(statusWords[m.status], statusTone[m.status]),
                     cell([changeText(m.change, m.unit), m.projected !== undefined && m.change?.kind !== 'projected' ? `projected ${withUnit(m.projected, m.unit)}` : '']

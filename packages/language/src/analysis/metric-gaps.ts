@@ -1,5 +1,5 @@
 import type { ChannelRef, JourneyModel, LocationRef } from '../model/journey-model.js';
-import { assessMetric, type BetterDirection, type MetricStatus } from '../model/metric-status.js';
+import { assessMetric, type BetterDirection, type BetterSource, type MetricStatus } from '../model/metric-status.js';
 import { placeTouchpoints } from './fix-first.js';
 import { funnels } from './funnels.js';
 
@@ -15,9 +15,9 @@ export interface MetricGap {
     readonly target?: number;
     /** The value a future-state map expects. */
     readonly projected?: number;
-    /** Which direction is better: as written, else inferred from baseline and target (`betterInferred`); undefined when unknown. */
+    /** Which direction is better: as written, else inferred (`betterInferred` says from what); undefined when unknown. */
     readonly better?: BetterDirection;
-    readonly betterInferred: boolean;
+    readonly betterInferred: false | BetterSource;
     readonly status: MetricStatus;
     /** The value judged: the current one (a metric without one is `no-data`: not measured yet). */
     readonly value?: number;
@@ -79,7 +79,7 @@ export function metricGaps(model: JourneyModel): MetricGap[] {
                 order,
                 gap: {
                     name: metric.name, title: metric.title, location: metric.location, channel: metric.channel, unit: metric.unit,
-                    baseline: metric.baseline, current: metric.current, target: metric.target, better, betterInferred: metric.betterInferred === true || betterInferred,
+                    baseline: metric.baseline, current: metric.current, target: metric.target, better, betterInferred: metric.betterInferred ?? betterInferred,
                     projected: metric.projected, status, value, gap, baselineGap, relativeGap, source: metric.source, measured: metric.measured,
                     change: metricChange(metric), funnelReach: reaches.length > 0 ? Math.max(...reaches) : undefined
                 } satisfies MetricGap

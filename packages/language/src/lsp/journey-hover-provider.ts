@@ -5,7 +5,7 @@ import {
     type Metric, type Pain, type Persona, type Touchpoint
 } from '../generated/ast.js';
 import { journeyOf } from '../model/ast-queries.js';
-import { assessMetric } from '../model/metric-status.js';
+import { assessMetric, inferenceWords } from '../model/metric-status.js';
 import { signedScore } from '../model/scale.js';
 import { isUsableNumber, usableNumber } from '../model/number-limits.js';
 import { markdownLines, markdownText } from '../text/markdown-text.js';
@@ -100,7 +100,7 @@ function metricLine(metric: Metric): string {
     const withUnit = (value: number) => md(metricValueText(value, metric.unit));
     const name = md(metric.title ?? metric.name);
     const { status, value, gap, better, betterInferred } = assessMetric(metric);
-    const direction = better === undefined ? 'which way is better is not said' : `${better} is better${betterInferred ? ', from baseline and target' : ''}`;
+    const direction = better === undefined ? 'which way is better is not said' : `${better} is better${betterInferred ? `, ${inferenceWords(betterInferred)}` : ''}`;
     const target = metric.target === undefined ? '' : withUnit(metric.target);
     switch (status) {
         case 'no-target': return `${name}: ${value === undefined ? 'no value' : withUnit(value)}, no target`;

@@ -142,7 +142,7 @@ function metricModel(metric: Metric, range: RangeOf): MetricModel {
         current: usableNumber(metric.current),
         target: usableNumber(metric.target),
         better,
-        ...(inferred ? { betterInferred: true as const } : {}),
+        ...(inferred ? { betterInferred: inferred } : {}),
         projected: usableNumber(metric.projected),
         source: metric.source,
         measured: metric.measured,

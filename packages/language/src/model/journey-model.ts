@@ -155,9 +155,9 @@ export interface MetricModel extends NamedRef, Sourced {
     readonly baseline?: number;
     readonly current?: number;
     readonly target?: number;
-    /** Which direction is better: as written, else inferred from baseline and target (then `betterInferred`). */
+    /** Which direction is better: as written, else inferred (then `betterInferred` says from what). */
     readonly better?: 'higher' | 'lower';
-    readonly betterInferred?: true;
+    readonly betterInferred?: 'baseline' | 'current';
     /** The value a future-state map expects the metric to reach. */
     readonly projected?: number;
     readonly source?: string;

@@ -17,28 +17,41 @@ export interface MetricAssessment {
     readonly gap?: number;
     /** How far the baseline is from the target, signed like `gap`. */
     readonly baselineGap?: number;
-    /** Which direction is better: as written, else inferred from baseline and target; undefined when neither says. */
+    /** Which direction is better: as written, else inferred (see `metricDirection`); undefined when nothing says. */
     readonly better?: BetterDirection;
-    /** True when `better` was inferred from the baseline and the target, not written. */
-    readonly betterInferred: boolean;
+    /** What `better` was inferred from, when it was not written; false when written or unknown. */
+    readonly betterInferred: false | BetterSource;
 }
+
+/** What a metric's better direction was inferred from: its baseline and target, or (no baseline) its current value and target. */
+export type BetterSource = 'baseline' | 'current';
 
 type Judged = Pick<Metric, 'current' | 'baseline' | 'target' | 'better'>;
 
 /**
- * Which direction is better: `better` as written; else inferred when baseline and target disagree (a target below
- * the baseline means lower is better, above it higher); else unknown.
+ * Which direction is better: `better` as written; else inferred where baseline and target disagree (a target below
+ * the baseline means lower is better, above it higher); else, without a baseline, where the current value and the
+ * target disagree (a target is where the metric should go from where it is: a target below the current value means
+ * lower is better). Inferred from the current value, a metric can never be judged met (it is not at its target
+ * yet), so the inference only names the direction; the check still asks for `better` (metric-without-direction).
  */
-export function metricDirection(metric: Pick<Metric, 'baseline' | 'target' | 'better'>): { better?: BetterDirection; inferred: boolean } {
+export function metricDirection(metric: Pick<Metric, 'baseline' | 'current' | 'target' | 'better'>): { better?: BetterDirection; inferred: false | BetterSource } {
     if (metric.better === 'higher' || metric.better === 'lower') {
         return { better: metric.better, inferred: false };
     }
-    const baseline = usableNumber(metric.baseline);
     const target = usableNumber(metric.target);
-    if (baseline !== undefined && target !== undefined && baseline !== target) {
-        return { better: target < baseline ? 'lower' : 'higher', inferred: true };
+    const baseline = usableNumber(metric.baseline);
+    const current = usableNumber(metric.current);
+    const from = baseline ?? current;
+    if (target !== undefined && from !== undefined && from !== target) {
+        return { better: target < from ? 'lower' : 'higher', inferred: baseline !== undefined ? 'baseline' : 'current' };
     }
     return { inferred: false };
+}
+
+/** How a direction was inferred, in words: `from baseline and target`. */
+export function inferenceWords(source: BetterSource): string {
+    return source === 'baseline' ? 'from baseline and target' : 'from current value and target';
 }
 
 /**

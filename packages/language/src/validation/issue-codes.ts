@@ -39,7 +39,7 @@ export const IssueCodes = {
     'moment-without-metric': check('warning', 'A moment of truth has no metric at its touchpoint.'),
     'stage-without-metric': check('info', 'A stage has no metric on it or on its touchpoints.'),
     'metric-without-target': check('warning', 'A metric has no target value.'),
-    'metric-without-direction': check('warning', 'A metric with a target does not say whether higher or lower is better, and its baseline cannot tell.'),
+    'metric-without-direction': check('warning', 'A metric with a target does not say whether higher or lower is better: its baseline (or, without one, its current value) and target tell which (the check asks to confirm), or nothing tells.'),
     'experiment-incomplete': check('warning', 'An experiment runs without a hypothesis, a metric or a success threshold.'),
     'experiment-verdict-mismatch': check('warning', 'An experiment is marked won though what it observed misses its threshold, or lost though it reaches it.'),
     'unused-persona': check('warning', 'A persona is declared but no journey uses it.'),

@@ -17,13 +17,14 @@ export function metricChecks(): ValidationChecks<JourneyAstType> {
                     }
                 }
             }
-            if (!metric.name || metric.target === undefined || metricDirection(metric).better !== undefined) {
+            const { better, inferred } = metricDirection(metric);
+            if (!metric.name || metric.target === undefined || inferred === 'baseline' || (better !== undefined && !inferred)) {
                 return;
             }
-            const why = metric.baseline === undefined ? 'it has no baseline to tell from' : 'its baseline equals its target';
-            acceptIssue(accept, 'metric-without-direction',
-                `Metric '${metric.name}' does not say whether higher or lower is better, and ${why}; add better higher or better lower.`,
-                { node: metric, property: 'name' });
+            const message = inferred === 'current'
+                ? `Metric '${metric.name}' does not say whether higher or lower is better; it is judged ${better} is better, as its target is ${better === 'lower' ? 'below' : 'above'} its current value. Add better ${better} to confirm (or better ${better === 'lower' ? 'higher' : 'lower'}).`
+                : `Metric '${metric.name}' does not say whether higher or lower is better, and ${metric.baseline === undefined ? 'it has no baseline or current value to tell from' : 'its baseline equals its target'}; add better higher or better lower.`;
+            acceptIssue(accept, 'metric-without-direction', message, { node: metric, property: 'name' });
         }
     };
 }

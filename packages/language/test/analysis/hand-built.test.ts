@@ -118,7 +118,7 @@ describe('analyses of a hand-built map', () => {
             ['Nps', 'met', 25, -5, -25, undefined]
         ]);
         expect(metricGaps(shop).map(m => [m.name, m.better ?? null, m.betterInferred])).toEqual([
-            ['Conv', 'higher', true], ['Wait', 'lower', false], ['Calls', null, false], ['Visits', null, false], ['Nps', 'higher', false]
+            ['Conv', 'higher', 'baseline'], ['Wait', 'lower', false], ['Calls', null, false], ['Visits', null, false], ['Nps', 'higher', false]
         ]);
     });
 
@@ -131,8 +131,8 @@ describe('analyses of a hand-built map', () => {
           metric Flat { baseline 5 target 5 current 4 }
         }` })).get('Dir')!;
         expect(metricGaps(dir).map(m => [m.name, m.status, m.better ?? null, m.gap, m.baselineGap])).toEqual([
-            // Wait: no direction: 12 is 7 from 5, off target (not met, as a guess of higher-is-better would say). 7/5 = 140%.
-            ['Wait', 'off-target', null, 7, undefined],
+            // Wait: no baseline; target 5 below the current 12: lower is better (inferred); 12 - 5 = 7 to go (140%).
+            ['Wait', 'off-target', 'lower', 7, undefined],
             // Churn: target 20 below baseline 30: lower is better; 25 - 20 = 5 to go (25%); the baseline was 10 away.
             ['Churn', 'off-target', 'lower', 5, 10],
             // Flat: baseline equals target, no direction: 4 is 1 from 5: 20% of the target.
@@ -142,7 +142,8 @@ describe('analyses of a hand-built map', () => {
             // Opens: 105 above 100: higher is better; 110 is 5 beyond.
             ['Opens', 'met', 'higher', -5, 5]
         ]);
-        expect(dir.metrics.find(m => m.name === 'Churn')).toMatchObject({ better: 'lower', betterInferred: true, status: 'off-target' });
+        expect(dir.metrics.find(m => m.name === 'Churn')).toMatchObject({ better: 'lower', betterInferred: 'baseline', status: 'off-target' });
+        expect(dir.metrics.find(m => m.name === 'Wait')).toMatchObject({ better: 'lower', betterInferred: 'current', status: 'off-target' });
         expect(dir.metrics.find(m => m.name === 'Nps')).toMatchObject({ status: 'no-data' });
     });
 
