@@ -102,7 +102,8 @@ describe('the GitHub Action', () => {
         const pushed = runAction(repo, { name: 'push', payload: { before: base } }, { JOURNEY_REPORT_FORMAT: 'md', JOURNEY_REPORT_DIR: 'out/reports', JOURNEY_SARIF_FILE: 'out/maps.sarif' });
         expect(pushed.code, pushed.stderr).toBe(0);
         expect(existsSync(join(repo, 'out/maps.sarif'))).toBe(true);
-        expect(readdirSync(join(repo, 'out/reports')).sort()).toEqual(['Help.md', 'Shop.md', 'index.md']);
+        // A Markdown report written to a file has its map beside it as an SVG.
+        expect(readdirSync(join(repo, 'out/reports')).sort()).toEqual(['Help.md', 'Help.svg', 'Shop.md', 'Shop.svg', 'index.md']);
         expect(pushed.summary).toContain('0 errors, 0 warnings, 0 notes (failing on errors).');
         expect(pushed.summary).toContain('#### `maps/shop.journey`');
         expect(pushed.summary).toMatch(/\| Ana \| Home \| \+1 \| -1 \|/);

@@ -125,7 +125,7 @@ describe('the workspace of the files named', () => {
         const result = runJourney(['report', 'shop.journey', '-o', 'out/', '-f', 'md', '--today', today], dir);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
-        expect(readdirSync(join(dir, 'out')).sort()).toEqual(['Shop.md', 'index.md']);
+        expect(readdirSync(join(dir, 'out')).sort()).toEqual(['Shop.md', 'Shop.svg', 'index.md']);
         const clash = runJourney(['export', 'shop.journey', '-o', 'loyalty.journey'], dir);
         expect(clash).toMatchObject({ code: 2, stderr: 'journey: refusing to write over the map loyalty.journey: choose another output file\n' });
         expect(readFileSync(join(dir, 'loyalty.journey'), 'utf8')).toBe(journey('Loyalty', 'Marco'));
