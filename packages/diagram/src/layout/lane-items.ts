@@ -19,6 +19,14 @@ export interface ItemLane<T extends { readonly anchor?: string } = { readonly an
     readonly line?: string;
     readonly items: readonly T[];
     readonly place: (item: T, rect: Rect) => P;
+    /** For a lane merged from several (`mergeLanes`): its placed items, back in the lanes they came from. */
+    readonly split?: (placed: readonly P[]) => PlacedItems[];
+}
+
+/** A lane's items as placed, under its key. */
+export interface PlacedItems {
+    readonly key: Lane;
+    readonly items: readonly { readonly rect: Rect }[];
 }
 
 /** A lane as one of a list of lanes of any items: each lane places only its own items. */
@@ -70,9 +78,14 @@ export function bottomOf(items: readonly { readonly rect: Rect }[]): number {
     return Math.max(...items.map(item => item.rect.y + item.rect.height));
 }
 
-/** The graph's text lanes with their items as placed (in either direction). */
-export function placedTextLanes(graph: DiagramGraph, placed: readonly { readonly key: Lane; readonly items: readonly { readonly rect: Rect }[] }[]): PlacedTextLane[] {
-    return graph.textLanes.map(lane => ({ ...lane, items: (placed.find(each => each.key === lane.lane)?.items ?? []) as PlacedTextItem[] }));
+/** The placed items of every lane, in the placed diagram's lists (in either direction). */
+export function placedLaneLists(graph: DiagramGraph, placed: readonly PlacedItems[]): { pains: PlacedPain[]; metrics: PlacedMetric[]; textLanes: PlacedTextLane[] } {
+    const itemsOf = (key: Lane) => placed.find(each => each.key === key)?.items ?? [];
+    return {
+        pains: itemsOf('pains') as PlacedPain[],
+        metrics: itemsOf('metrics') as PlacedMetric[],
+        textLanes: graph.textLanes.map(lane => ({ ...lane, items: itemsOf(lane.lane) as PlacedTextItem[] }))
+    };
 }
 
 /** One lane's item inside a lane merged from several (see `mergeLanes`). */
@@ -93,17 +106,14 @@ export function mergeLanes(members: readonly ItemLane[]): ItemLane {
         key: members[0].key,
         name: members.map(lane => lane.name).join(' · '),
         items,
-        place: ({ lane, item }, rect) => lane.place(lane.key in textLaneNames ? tagged(item as TextItem, lane.name) : item, rect)
+        place: ({ lane, item }, rect) => lane.place(lane.key in textLaneNames ? tagged(item as TextItem, lane.name) : item, rect),
+        split: placed => members.map(member => ({ key: member.key, items: placed.filter((_, i) => items[i].lane === member) }))
     });
 }
 
-/** A lane's placed items, back in the lanes it was merged from. */
-export function unmergeLane(lane: ItemLane, placed: readonly { readonly rect: Rect }[]): { key: Lane; items: { readonly rect: Rect }[] }[] {
-    const merged = lane.items as readonly Partial<MergedItem>[];
-    if (!merged.every(item => item.lane)) return [{ key: lane.key, items: [...placed] }];
-    const byLane = new Map<Lane, { readonly rect: Rect }[]>();
-    merged.forEach((item, i) => byLane.set(item.lane!.key, [...byLane.get(item.lane!.key) ?? [], placed[i]]));
-    return [...byLane].map(([key, items]) => ({ key, items }));
+/** A lane's placed items under its key, or under the keys of the lanes it was merged from. */
+export function placedItemsOf(lane: ItemLane, placed: readonly { readonly rect: Rect }[]): PlacedItems[] {
+    return lane.split?.(placed) ?? [{ key: lane.key, items: placed }];
 }
 
 function tagged(item: TextItem, laneName: string): TextItem {

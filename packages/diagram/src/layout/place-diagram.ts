@@ -9,10 +9,10 @@ import { dimensions as d } from './dimensions.js';
 import { elkRoutes } from './elk-routes.js';
 import { WordStack } from './emotion-words.js';
 import { headerLines } from './header-lines.js';
-import { bottomOf, itemLanes, placedTextLanes } from './lane-items.js';
+import { bottomOf, itemLanes, placedLaneLists } from './lane-items.js';
 import { placeDown } from './place-down.js';
 import { placeFlowLabels } from './place-flow-labels.js';
-import type { Line, PlacedEdge, PlacedEmotionLane, PlacedEmotionPoint, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, PositionedDiagram, Rect } from './positioned-diagram.js';
+import type { Line, PlacedEdge, PlacedEmotionLane, PlacedEmotionPoint, PlacedLane, PlacedStage, PositionedDiagram, Rect } from './positioned-diagram.js';
 import { stackItems } from './stack-items.js';
 import { stageSpans, type Span } from './stage-columns.js';
 import { blockHeight, textLines } from './text-lines.js';
@@ -89,7 +89,6 @@ function placeRight(graph: DiagramGraph, layout: ElkNode): PositionedDiagram {
         addLane('Emotions', emotions.rect.height);
     }
     const placedLanes = [...placedAbove, ...placeLanes(shownLanes.filter(lane => laneOrder.indexOf(lane.key) > aboveCards))];
-    const placedItems = (key: string) => placedLanes.find(lane => lane.key === key)?.items ?? [];
     const bottom = y - d.laneGap / 2;
     const stages: PlacedStage[] = stageList.map(stage => {
         const span = spans.get(stage.id)!;
@@ -105,7 +104,7 @@ function placeRight(graph: DiagramGraph, layout: ElkNode): PositionedDiagram {
     });
     return {
         graph, width, height: Math.ceil(bottom + d.margin), header: { titleLines, factLines }, stages, boxes, edges, lanes, emotions,
-        pains: placedItems('pains') as PlacedPain[], metrics: placedItems('metrics') as PlacedMetric[], textLanes: placedTextLanes(graph, placedLanes)
+        ...placedLaneLists(graph, placedLanes)
     };
 }
 

@@ -8,10 +8,10 @@ import { downGrid, placeLaneItems, rowHeights, titleStyle } from './down-rows.js
 import { elkRoutes } from './elk-routes.js';
 import { WordStack } from './emotion-words.js';
 import { headerLines } from './header-lines.js';
-import { placedTextLanes, unmergeLane } from './lane-items.js';
+import { placedItemsOf, placedLaneLists } from './lane-items.js';
 import { placeFlowLabels } from './place-flow-labels.js';
 import type {
-    Line, PlacedEdge, PlacedEmotionLane, PlacedEmotionPoint, PlacedLane, PlacedMetric, PlacedPain, PlacedStage, Point, PositionedDiagram, Rect
+    Line, PlacedEdge, PlacedEmotionLane, PlacedEmotionPoint, PlacedLane, PlacedStage, Point, PositionedDiagram, Rect
 } from './positioned-diagram.js';
 import { stageSpans, type Span } from './stage-columns.js';
 import { blockHeight, textLines } from './text-lines.js';
@@ -75,7 +75,7 @@ export function placeDown(graph: DiagramGraph, layout: ElkNode): PositionedDiagr
 
     // The other lanes, row by row.
     const rowTop = (row: string) => slots.get(row)?.y ?? rowsTop;
-    const placedLanes = grid.lanes.flatMap((lane, i) => unmergeLane(lane, placeLaneItems(lane, grid, laneColumns[i].left, rowTop)));
+    const placedLanes = grid.lanes.flatMap((lane, i) => placedItemsOf(lane, placeLaneItems(lane, grid, laneColumns[i].left, rowTop)));
     const itemsBottom = Math.max(0, ...placedLanes.flatMap(lane => lane.items.map(item => item.rect.y + item.rect.height)));
     const bottom = Math.max(
         rowsTop + (layout.height ?? 0), itemsBottom, ...[...slots.values()].map(slot => slot.y + slot.height),
@@ -105,10 +105,9 @@ export function placeDown(graph: DiagramGraph, layout: ElkNode): PositionedDiagr
             border: stage.depth === 0 ? undefined : [{ x: band.x, y: span.left }, { x: width - d.margin, y: span.left }]
         };
     });
-    const placedItems = (key: string) => placedLanes.find(lane => lane.key === key)?.items ?? [];
     return {
         graph, width, height: Math.ceil(bottom + d.margin), header: { titleLines, factLines }, stages, boxes, edges, lanes, emotions,
-        pains: placedItems('pains') as PlacedPain[], metrics: placedItems('metrics') as PlacedMetric[], textLanes: placedTextLanes(graph, placedLanes)
+        ...placedLaneLists(graph, placedLanes)
     };
 }
 
