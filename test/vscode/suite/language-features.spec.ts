@@ -4,7 +4,7 @@ import { before, describe, it } from 'mocha';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { brokenMap, regradeThroughConfig } from './broken-map.js';
-import { codeOf, createDocument, diagnosticsWhen, hoverText, positionOf, workspaceUri } from './workspace-helpers.js';
+import { assertTeamsCompletedAfterOwner, codeOf, createDocument, diagnosticsWhen, hoverText, positionOf, workspaceUri } from './workspace-helpers.js';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
 
@@ -50,13 +50,7 @@ describe('Journey Maps in VS Code', () => {
     });
 
     it('completes the teams of the workspace after `owner`', async () => {
-        const position = positionOf(activewear, 'owner Marketing', 'owner '.length);
-        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', activewear.uri, position);
-        const labels = list.items.map(item => typeof item.label === 'string' ? item.label : item.label.label);
-        for (const team of ['Web', 'CX', 'Support', 'Marketing', 'Logistics', 'Product']) {
-            assert.ok(labels.includes(team), `team ${team} missing from ${labels.join(', ')}`);
-        }
-        assert.ok(!labels.includes('Sarah'), 'a persona is offered where a team is expected');
+        await assertTeamsCompletedAfterOwner(activewear);
     });
 
     it('shows a persona card on hover, from another file', async () => {

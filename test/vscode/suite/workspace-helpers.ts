@@ -62,3 +62,14 @@ export function valueWhen<T>(current: () => T, event: vscode.Event<unknown>, acc
         });
     });
 }
+
+/** Completion after `owner ` in the activewear map offers every team of the workspace, and no persona. */
+export async function assertTeamsCompletedAfterOwner(activewear: vscode.TextDocument): Promise<void> {
+    const position = positionOf(activewear, 'owner Marketing', 'owner '.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', activewear.uri, position);
+    const labels = list.items.map(item => typeof item.label === 'string' ? item.label : item.label.label);
+    for (const team of ['Web', 'CX', 'Support', 'Marketing', 'Logistics', 'Product']) {
+        assert.ok(labels.includes(team), `team ${team} missing from ${labels.join(', ')}`);
+    }
+    assert.ok(!labels.includes('Sarah'), 'a persona is offered where a team is expected');
+}
