@@ -40,6 +40,12 @@ describe('the CLI bundle, split by command', async () => {
         }
     });
 
+    it.each(['check', 'fmt', 'init'])('runs %s on Langium\'s core: no language-server features, no JSON-RPC server', name => {
+        const loaded = command(name);
+        expect(loaded).toContain('langium');
+        expect(loaded).not.toContain('vscode-languageserver');
+    });
+
     it('loads ELK for render, and JUnit only with check --format junit', () => {
         expect(command('render')).toContain('elkjs');
         expect(command('render')).toContain('diagram');
