@@ -18,7 +18,7 @@ import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
 export type JourneyServices = LangiumServices & JourneyAddedServices;
 
 /** The editor features, added to the core module (journey-core-module.ts) by `createJourneyServices`. */
-export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> = {
+const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: services => new JourneyCodeActionProvider(services.shared.workspace.IndexManager, services.settings.Clock,
             services.references.ScopeProvider, services.shared.workspace.LangiumDocuments),
@@ -31,7 +31,7 @@ export const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> =
     }
 };
 
-export const JourneySharedLspModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+const JourneySharedLspModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider()
     }
@@ -39,9 +39,8 @@ export const JourneySharedLspModule: Module<LangiumSharedServices, DeepPartial<L
 
 /**
  * Creates the journey language's services with the editor features. Used by the language server (with a
- * connection), `journey init` and tests (with `NodeFileSystem` or `EmptyFileSystem`); one-shot checks use
- * `createJourneyCoreServices`. `overrides` replace services, e.g. a fixed clock in tests,
- * or `batchModule` for one-shot runs.
+ * connection) and tests (with `NodeFileSystem` or `EmptyFileSystem`); the CLI uses `createJourneyCoreServices`.
+ * `overrides` replace services, e.g. a fixed clock in tests, or `batchModule` for one-shot runs.
  */
 export function createJourneyServices(
     context: DefaultSharedModuleContext,
