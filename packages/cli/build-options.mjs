@@ -5,6 +5,9 @@
 // smaller file compiles faster at every start.
 import { fileURLToPath } from 'node:url';
 
+/** Langium's document builder, the one module of Langium's core that imports the LSP protocol package. */
+const documentBuilder = /[\\/]langium[\\/]lib[\\/]workspace[\\/]document-builder\.js$/;
+
 /** esbuild options for dist/journey.mjs and its chunks under dist/chunks/. */
 export const cliBuild = {
     entryPoints: { journey: fileURLToPath(new URL('./src/main.ts', import.meta.url)) },
@@ -20,6 +23,16 @@ export const cliBuild = {
     logLevel: 'warning',
     // elkjs only asks for web-worker when given a worker URL.
     external: ['web-worker'],
-    // Bundled CommonJS dependencies (vscode-languageserver) call require() for Node's built-ins.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
+    // Bundled CommonJS dependencies (Commander, vscode-languageserver-types) call require() for Node's built-ins.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // The two error names Langium's core takes from vscode-languageserver-protocol come from
+    // src/bundling/protocol-errors.ts: the whole package (and JSON-RPC's Node transport) is not loaded at start.
+    plugins: [{
+        name: 'protocol-errors',
+        setup(build) {
+            build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args => documentBuilder.test(args.importer)
+                ? { path: fileURLToPath(new URL('./src/bundling/protocol-errors.ts', import.meta.url)) }
+                : undefined);
+        }
+    }]
 };

@@ -1,6 +1,8 @@
 import { build, type Metafile } from 'esbuild';
+import * as protocol from 'vscode-languageserver-protocol';
 import { describe, expect, it } from 'vitest';
 import { cliBuild } from '../build-options.mjs';
+import * as protocolErrors from '../src/bundling/protocol-errors.js';
 
 /** The packages (and our own package folders) in the code a chunk loads before it runs: its static imports, followed. */
 function loadedPackages(outputs: Metafile['outputs'], start: string): Set<string> {
@@ -37,6 +39,20 @@ describe('the CLI bundle, split by command', async () => {
         expect(loaded).toContain('langium');
         for (const name of heavy) {
             expect(loaded).not.toContain(name);
+        }
+    });
+
+    it.each(['check', 'fmt', 'init'])('runs %s on Langium\'s core: no language-server features, no LSP protocol package', name => {
+        const loaded = command(name);
+        expect(loaded).toContain('langium');
+        expect(loaded).not.toContain('vscode-languageserver');
+        expect(loaded).not.toContain('vscode-languageserver-protocol');
+    });
+
+    it('gives Langium\'s document builder the protocol\'s own error class and codes', () => {
+        expect(protocolErrors.ResponseError).toBe(protocol.ResponseError);
+        for (const [name, code] of Object.entries(protocolErrors.LSPErrorCodes)) {
+            expect(code).toBe(protocol.LSPErrorCodes[name as keyof typeof protocolErrors.LSPErrorCodes]);
         }
     });
 

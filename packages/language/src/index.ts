@@ -1,7 +1,8 @@
 // `@journey-maps/language`: the parser, linker, checks and language services, plus everything of the pure model entry.
 export * from './generated/ast.js';
 export * from './model.js';
-export { createJourneyServices, JourneyModule, type JourneyServices, type JourneyAddedServices } from './journey-module.js';
+export { createJourneyServices, type JourneyServices } from './journey-module.js';
+export { createJourneyCoreServices, type JourneyCoreServices, type JourneyAddedServices } from './journey-core-module.js';
 export { CONFIG_FILE_NAME, defaultCheckConfig, effectiveSeverity, parseCheckConfig, type CheckConfig, type CheckSetting } from './config/check-config.js';
 export { CheckConfigProvider, SystemClock, type Clock } from './config/settings.js';
 export { IssueCodes, issueCodeList, isIssueCode, type IssueCode, type IssueDefinition, type CheckSeverity } from './validation/issue-codes.js';

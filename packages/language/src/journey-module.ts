@@ -3,9 +3,8 @@ import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
     type PartialLangiumServices
 } from 'langium/lsp';
-import { CheckConfigProvider, SystemClock, type Clock } from './config/settings.js';
+import { JourneyCoreModule, JourneySharedCoreModule, registerJourney, type JourneyAddedServices } from './journey-core-module.js';
 import { JourneyGeneratedSharedModule, JourneyMapsGeneratedModule } from './generated/module.js';
-import { JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider } from './parser/journey-error-messages.js';
 import { watchCheckConfig } from './lsp/check-config-watcher.js';
 import { JourneyCodeActionProvider } from './lsp/journey-code-actions.js';
 import { JourneyCodeLensProvider } from './lsp/journey-code-lens.js';
@@ -15,49 +14,11 @@ import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
 import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
 import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
-import { JourneyLexer } from './parser/journey-lexer.js';
-import { createJourneyParser } from './parser/journey-parser.js';
-import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
-import { JourneyValueConverter } from './parser/journey-value-converter.js';
-import { JourneyLinker } from './references/journey-linker.js';
-import { JourneyScopeComputation } from './references/journey-scope-computation.js';
-import { JourneyScopeProvider } from './references/journey-scope-provider.js';
-import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
-import { registerValidationChecks } from './validation/journey-validator.js';
-import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
-import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
-
-/** Services the journey language adds to Langium's. */
-export interface JourneyAddedServices {
-    settings: {
-        CheckConfig: CheckConfigProvider;
-        Clock: Clock;
-    };
-}
 
 export type JourneyServices = LangiumServices & JourneyAddedServices;
 
-export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
-    settings: {
-        CheckConfig: () => new CheckConfigProvider(),
-        Clock: () => new SystemClock()
-    },
-    parser: {
-        LangiumParser: services => createJourneyParser(services),
-        TokenBuilder: () => new JourneyTokenBuilder(),
-        Lexer: services => new JourneyLexer(services),
-        ValueConverter: () => new JourneyValueConverter(),
-        ParserErrorMessageProvider: () => new JourneyParserErrorMessageProvider(),
-        LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider()
-    },
-    references: {
-        ScopeComputation: services => new JourneyScopeComputation(services),
-        ScopeProvider: services => new JourneyScopeProvider(services),
-        Linker: services => new JourneyLinker(services)
-    },
-    validation: {
-        DocumentValidator: services => new JourneyDocumentValidator(services)
-    },
+/** The editor features, added to the core module (journey-core-module.ts) by `createJourneyServices`. */
+const JourneyLspModule: Module<JourneyServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: services => new JourneyCodeActionProvider(services.shared.workspace.IndexManager, services.settings.Clock,
             services.references.ScopeProvider, services.shared.workspace.LangiumDocuments),
@@ -70,29 +31,24 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     }
 };
 
-export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+const JourneySharedLspModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider()
-    },
-    workspace: {
-        DocumentBuilder: services => new JourneyDocumentBuilder(services),
-        WorkspaceManager: services => new JourneyWorkspaceManager(services)
     }
 };
 
 /**
- * Creates the journey language's services. Used by the language server (with a connection), the CLI and
- * tests (with `NodeFileSystem` or `EmptyFileSystem`). `overrides` replace services, e.g. a fixed clock in tests,
- * or `batchModule` for one-shot runs.
+ * Creates the journey language's services with the editor features. Used by the language server (with a
+ * connection) and tests (with `NodeFileSystem` or `EmptyFileSystem`); the CLI uses `createJourneyCoreServices`.
+ * `overrides` replace services, e.g. a fixed clock in tests, or `batchModule` for one-shot runs.
  */
 export function createJourneyServices(
     context: DefaultSharedModuleContext,
     ...overrides: Module<JourneyServices, DeepPartial<JourneyServices>>[]
 ): { shared: LangiumSharedServices; Journey: JourneyServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneySharedModule);
-    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyModule, ...overrides);
-    shared.ServiceRegistry.register(Journey);
-    registerValidationChecks(Journey);
+    const shared = inject(createDefaultSharedModule(context), JourneyGeneratedSharedModule, JourneySharedCoreModule, JourneySharedLspModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapsGeneratedModule, JourneyCoreModule, JourneyLspModule, ...overrides);
+    registerJourney(shared, Journey);
     if (context.connection) {
         watchCheckConfig(Journey);
     } else {

@@ -1,4 +1,6 @@
+import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
+import { createJourneyCoreServices } from '../src/index.js';
 import { diagnosticsOf } from './check-helper.js';
 
 /** Syntax errors speak the map writer's language: no token types, rule names or parser jargon. */
@@ -26,6 +28,14 @@ describe('syntax error messages', () => {
         expect(await syntaxErrors('journey J {\n  kind curent-state\n}')).toEqual([
             "2:8 Unexpected 'curent-state' after 'kind': expected one of 'current-state', 'future-state', 'day-in-the-life' or 'service-blueprint'. Did you mean 'current-state'?"
         ]);
+    });
+
+    it('suggests the closest keyword for a word where the block could only end', () => {
+        const { parser } = createJourneyCoreServices(EmptyFileSystem).Journey;
+        // As the text stands, without the lexer's repair of slips (which would take the line out at the top level).
+        const [previous, actual] = parser.Lexer.tokenize('web stge', { mode: 'partial' }).tokens;
+        expect(parser.ParserErrorMessageProvider.buildMismatchTokenMessage({ expected: parser.Lexer.definition['}'], actual, previous, ruleName: '' }))
+            .toBe("'stge' is not something this block can hold, or a '}' is missing before it. Did you mean 'stage'?");
     });
 
     it('explains a stray closing brace and stray characters', async () => {

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { NodeFileSystem } from 'langium/node';
-import { batchModule, createJourneyServices, formatText } from '@journey-maps/language';
+import { batchModule, createJourneyCoreServices, formatText } from '@journey-maps/language';
 import { ExitCode } from '../cli-error.js';
 import { printable } from '../printable.js';
 import type { Terminal } from '../terminal.js';
@@ -34,7 +34,7 @@ export function fmtCommand(terminal: Terminal): Command {
 async function runFmt(paths: string[], options: FmtOptions, terminal: Terminal): Promise<number> {
     const files = (await findNamedMaps(paths, terminal.cwd)).map(named => named.file);
     const sources = await readSources(files);
-    const { Journey } = createJourneyServices(NodeFileSystem, batchModule);
+    const { Journey } = createJourneyCoreServices(NodeFileSystem, batchModule);
     let changed = 0;
     let broken = 0;
     let unwritten = 0;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EmptyFileSystem, URI } from 'langium';
 import { glob } from 'tinyglobby';
-import { capitalise, createJourneyServices, isDocument, isPersona, isTeam, pascalCase, SystemClock } from '@journey-maps/language';
+import { capitalise, createJourneyCoreServices, isDocument, isPersona, isTeam, pascalCase, SystemClock } from '@journey-maps/language';
 import { CliError, ExitCode } from '../cli-error.js';
 import { sharedStarter, starterMap, templateKinds, type TemplateKind } from '../templates/starter-maps.js';
 import type { Terminal } from '../terminal.js';
@@ -55,7 +55,7 @@ async function runInit(name: string, options: InitOptions, terminal: Terminal): 
 
 /** The personas and teams declared by the maps directly in the folder, in file and text order. */
 async function declaredNames(folder: string): Promise<{ personas: string[]; teams: string[] }> {
-    const { shared } = createJourneyServices(EmptyFileSystem);
+    const { shared } = createJourneyCoreServices(EmptyFileSystem);
     const personas: string[] = [];
     const teams: string[] = [];
     for (const file of (await glob('*.journey', { cwd: folder, absolute: true })).sort()) {

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DocumentState } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { batchModule, checkTexts, createJourneyServices, documentJourneys, type CheckedDocument, type JourneyModel } from '@journey-maps/language';
+import { batchModule, checkTexts, createJourneyCoreServices, documentJourneys, type CheckedDocument, type JourneyModel } from '@journey-maps/language';
 import { CliError } from '../cli-error.js';
 import { collectFindings, sortFindings, unreadableFinding, type Finding } from '../check-output/findings.js';
 import { findNamedMaps } from './find-maps.js';
@@ -101,7 +101,7 @@ async function checkSources(root: string, sources: readonly MapSource[], reporte
     const readable = sources.flatMap(source => 'text' in source ? [{ uri: pathToFileURL(source.file).href, text: source.text }] : []);
     const config = await loadCheckConfig(root, cwd, options.config);
     const today = options.today;
-    const { Journey, shared } = createJourneyServices(NodeFileSystem, batchModule, ...(today ? [{ settings: { Clock: () => ({ today: () => today }) } }] : []));
+    const { Journey, shared } = createJourneyCoreServices(NodeFileSystem, batchModule, ...(today ? [{ settings: { Clock: () => ({ today: () => today }) } }] : []));
     Journey.settings.CheckConfig.set(config);
     if (progress) {
         const phases: [DocumentState, string][] = [[DocumentState.Parsed, 'resolving names'], [DocumentState.Linked, 'checking'], [DocumentState.Validated, '']];

@@ -5,11 +5,19 @@ import { AstUtils, GrammarAST } from 'langium';
 import { capitalise } from '../text/casing.js';
 import { article, blockOfRule, cannotHoldMessage, listWords } from './block-contents.js';
 
-/** Every word the language uses as a keyword, for "did you mean" hints. */
-const keywords = new Set(AstUtils.streamAst(JourneyMapsGrammar())
-    .filter(GrammarAST.isKeyword)
-    .map(keyword => keyword.value)
-    .filter(value => /^[a-z]/.test(value)));
+let keywordWords: ReadonlySet<string> | undefined;
+
+/**
+ * Every word the language uses as a keyword, for "did you mean" hints: read from the grammar when a message
+ * first needs it, not at every start (a walk of the whole grammar that a map without mistakes never needs).
+ */
+function keywords(): ReadonlySet<string> {
+    keywordWords ??= new Set(AstUtils.streamAst(JourneyMapsGrammar())
+        .filter(GrammarAST.isKeyword)
+        .map(keyword => keyword.value)
+        .filter(value => /^[a-z]/.test(value)));
+    return keywordWords;
+}
 
 /**
  * Parser and lexer messages in the map writer's words: "Expected a name after 'stage' but found '{'",
@@ -31,7 +39,7 @@ export class JourneyParserErrorMessageProvider implements IParserErrorMessagePro
             return `Unexpected ${describeToken(actual)}${after(previous, actual)}: ${article(block)} holds ${listWords(block.words)}, each followed by its value.`;
         }
         if (keywordText(expected) === '}' && isWord(actual)) {
-            const suggestion = closestName(actual.image, keywords);
+            const suggestion = closestName(actual.image, keywords());
             const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
             return `'${actual.image}' is not something this block can hold, or a '}' is missing before it.${hint}`;
         }

@@ -1,4 +1,4 @@
-import { DefaultTokenBuilder, type GrammarAST } from 'langium';
+import { DefaultTokenBuilder, RegExpUtils, type GrammarAST } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { matchText } from './text-token-pattern.js';
 
@@ -12,6 +12,9 @@ export const reservedWords: ReadonlySet<string> = new Set(['drop']);
  * Quoted texts are matched by a loop instead of the terminal's regular expression (see text-token-pattern.ts).
  */
 export class JourneyTokenBuilder extends DefaultTokenBuilder {
+    /** Each terminal's regular expression made to match a beginning of it too (see findLongerAlt), by terminal. */
+    private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
+
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'STRING') {
@@ -30,5 +33,25 @@ export class JourneyTokenBuilder extends DefaultTokenBuilder {
             token.CATEGORIES = [id];
         }
         return token;
+    }
+
+    /**
+     * The terminals a keyword may be the beginning of (`tour` of an ID `tours`), as Langium finds them: those whose
+     * regular expression, made to match a beginning of its text too, matches a beginning of the keyword. Langium
+     * makes that expression again for every keyword and terminal, 700 times at every start; it is made once here.
+     */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        return terminalTokens.filter(token => {
+            const partial = this.partialPattern(token);
+            return partial !== undefined && (keyword.value.match(partial)?.[0].length ?? 0) > 0;
+        });
+    }
+
+    private partialPattern(token: TokenType): RegExp | undefined {
+        if (!this.partialPatterns.has(token)) {
+            const source = (token.PATTERN as { source?: string } | undefined)?.source;
+            this.partialPatterns.set(token, source ? RegExpUtils.partialRegExp(`^${source}$`) : undefined);
+        }
+        return this.partialPatterns.get(token);
     }
 }

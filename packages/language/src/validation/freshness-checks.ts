@@ -1,11 +1,11 @@
 import type { ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
-import type { JourneyServices } from '../journey-module.js';
+import type { JourneyCoreServices } from '../journey-core-module.js';
 import { daysBetween, isRealDate, nextReviewDate, usableCadence } from '../model/dates.js';
 import { acceptIssue } from './accept-issue.js';
 
 /** Maps go stale: each states when it was last reviewed, and is reviewed again within its cadence. */
-export function freshnessChecks(services: JourneyServices): ValidationChecks<JourneyAstType> {
+export function freshnessChecks(services: JourneyCoreServices): ValidationChecks<JourneyAstType> {
     const clock = services.settings.Clock;
     return {
         Journey: (journey, accept) => {

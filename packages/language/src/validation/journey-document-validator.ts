@@ -3,7 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { Cancellation } from 'langium';
 import { effectiveSeverity } from '../config/check-config.js';
 import type { CheckConfigProvider } from '../config/settings.js';
-import type { JourneyServices } from '../journey-module.js';
+import type { JourneyCoreServices } from '../journey-core-module.js';
 import type { SlipError } from '../parser/slip-repair.js';
 import { isIssueCode, type IssueCode, type CheckSeverity } from './issue-codes.js';
 
@@ -21,7 +21,7 @@ const lspSeverity: Record<CheckSeverity, DiagnosticSeverity> = {
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly checkConfig: CheckConfigProvider;
 
-    constructor(services: JourneyServices) {
+    constructor(services: JourneyCoreServices) {
         super(services);
         this.checkConfig = services.settings.CheckConfig;
     }

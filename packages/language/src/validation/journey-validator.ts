@@ -1,4 +1,4 @@
-import type { JourneyServices } from '../journey-module.js';
+import type { JourneyCoreServices } from '../journey-core-module.js';
 import { completenessChecks } from './completeness-checks.js';
 import { experimentChecks } from './experiment-checks.js';
 import { flowChecks } from './flow-checks.js';
@@ -11,7 +11,7 @@ import { textChecks } from './text-checks.js';
 import { valueChecks } from './value-checks.js';
 
 /** Registers every check, grouped by concern; each finding carries a code from `issue-codes.ts`. */
-export function registerValidationChecks(services: JourneyServices): void {
+export function registerValidationChecks(services: JourneyCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     for (const checks of [
         nameChecks(services),

@@ -1,6 +1,6 @@
 import { MultiMap, UriUtils, WorkspaceCache, type AstNodeDescription, type ValidationChecks } from 'langium';
 import type { JourneyAstType } from '../generated/ast.js';
-import type { JourneyServices } from '../journey-module.js';
+import type { JourneyCoreServices } from '../journey-core-module.js';
 import { journeyIndex, type JourneyMember } from '../model/ast-queries.js';
 import { capitalise } from '../text/casing.js';
 import { typeWord } from '../text/type-words.js';
@@ -8,7 +8,7 @@ import { isBuiltinUri } from '../workspace/builtin-channels.js';
 import { acceptIssue } from './accept-issue.js';
 
 /** Names are unique: workspace-wide for declarations, journey-wide for what a journey holds. */
-export function nameChecks(services: JourneyServices): ValidationChecks<JourneyAstType> {
+export function nameChecks(services: JourneyCoreServices): ValidationChecks<JourneyAstType> {
     const indexManager = services.shared.workspace.IndexManager;
     const locator = services.workspace.AstNodeLocator;
     const declarationsByType = new WorkspaceCache<string, MultiMap<string, AstNodeDescription>>(services.shared);

@@ -1,6 +1,6 @@
 import { WorkspaceCache, isReference, type AstNode, type ValidationChecks } from 'langium';
 import { isPersona, type JourneyAstType } from '../generated/ast.js';
-import type { JourneyServices } from '../journey-module.js';
+import type { JourneyCoreServices } from '../journey-core-module.js';
 import { journeyPersonas } from '../model/ast-queries.js';
 import { acceptIssue } from './accept-issue.js';
 
@@ -8,7 +8,7 @@ import { acceptIssue } from './accept-issue.js';
 export const maxPersonasPerJourney = 3;
 
 /** Personas that the workspace declares should be used, and a map should stay focused on a few. */
-export function personaChecks(services: JourneyServices): ValidationChecks<JourneyAstType> {
+export function personaChecks(services: JourneyCoreServices): ValidationChecks<JourneyAstType> {
     const documents = services.shared.workspace.LangiumDocuments;
     // One pass over every reference of the workspace, shared by all persona checks until something changes.
     const referenced = new WorkspaceCache<'personas', Set<AstNode>>(services.shared);

@@ -1,5 +1,5 @@
-import type { DeepPartial, Module, ReferenceDescription, ReferenceDescriptionProvider } from 'langium';
-import type { JourneyServices } from '../journey-module.js';
+import type { Module, ReferenceDescription, ReferenceDescriptionProvider } from 'langium';
+import type { JourneyCoreServices } from '../journey-core-module.js';
 
 /** Builds no index of references: nothing in a one-shot batch run looks one up. */
 class NoReferenceIndex implements ReferenceDescriptionProvider {
@@ -12,7 +12,7 @@ class NoReferenceIndex implements ReferenceDescriptionProvider {
  * Overrides for one-shot batch runs such as `journey check`: the index behind find-references and rename
  * (about an eighth of the work on a large map) is skipped. Checks do not use it; editors must not use this.
  */
-export const batchModule: Module<JourneyServices, DeepPartial<JourneyServices>> = {
+export const batchModule: Module<JourneyCoreServices, { workspace: { ReferenceDescriptionProvider: ReferenceDescriptionProvider } }> = {
     workspace: {
         ReferenceDescriptionProvider: () => new NoReferenceIndex()
     }

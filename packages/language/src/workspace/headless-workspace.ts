@@ -1,7 +1,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Document } from '../generated/ast.js';
-import type { JourneyServices } from '../journey-module.js';
+import type { JourneyCoreServices } from '../journey-core-module.js';
 import { BUILTIN_CHANNELS_URI, builtinChannelsText } from './builtin-channels.js';
 import { dependsOnEveryMap } from './whole-workspace-checks.js';
 
@@ -31,7 +31,7 @@ export interface CheckTextsOptions {
  * parses, links and validates them (all, or those `options.validate` names). This is what the CLI runs;
  * the language server does the same through its workspace manager.
  */
-export async function checkTexts(services: JourneyServices, sources: readonly SourceText[], options: CheckTextsOptions = {}): Promise<CheckedDocument[]> {
+export async function checkTexts(services: JourneyCoreServices, sources: readonly SourceText[], options: CheckTextsOptions = {}): Promise<CheckedDocument[]> {
     const { LangiumDocuments, LangiumDocumentFactory, DocumentBuilder } = services.shared.workspace;
     const builtinUri = URI.parse(BUILTIN_CHANNELS_URI);
     const builtin = LangiumDocuments.getDocument(builtinUri)
