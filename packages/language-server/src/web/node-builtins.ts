@@ -28,7 +28,7 @@ export function readFile(path: string): Promise<never> {
     return Promise.reject(unavailable(`the file ${path}`));
 }
 
-export function brotliCompressSync(): never {
+export function brotliCompress(): never {
     throw unavailable('Brotli');
 }
 
