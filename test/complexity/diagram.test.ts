@@ -2,7 +2,6 @@ import { EmptyFileSystem } from 'langium';
 import { beforeAll, describe, it } from 'vitest';
 import { checkTexts, createJourneyServices, isJourney, journeyModel, type JourneyModel } from '@journey-maps/language';
 import { renderDiagram } from '@journey-maps/diagram';
-import { stackItems } from '../../packages/diagram/src/layout/stack-items.js';
 import { expectLinear } from './growth.js';
 
 /** Models of a map for each size, built before timing. */
@@ -33,11 +32,5 @@ describe('diagrams grow linearly', () => {
 
     it('with n two-step flows between the same two touchpoints', async () => {
         await expectLinear(size => flows.get(size)!, model => renderDiagram(model), n);
-    });
-
-    it('with a lane of n items, one under each card, left to right', async () => {
-        const n = 20_000;
-        const lane = (size: number) => Array.from({ length: size }, (_, i) => ({ left: i * 200, right: i * 200 + 164, height: 40 + (i % 3) * 10 }));
-        await expectLinear(lane, items => stackItems(items, 0, 8), n);
     });
 });
