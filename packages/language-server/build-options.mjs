@@ -22,7 +22,7 @@ export const languageServerBuild = {
 };
 
 /** The Node built-ins the web worker gets stand-ins for (see src/web/node-builtins.ts). */
-const nodeOnly = /^node:(module|fs|fs\/promises|url|zlib)$/;
+const nodeOnly = /^node:(module|fs|fs\/promises|url|v8|zlib)$/;
 
 /**
  * esbuild options for the web worker bundle (src/web/worker-main.ts): the same server for a browser, as one script.

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lanes } from '@journey-maps/diagram';
 
 const root = resolve(import.meta.dirname, '../..');
 const server = join(root, 'packages/language-server/bin/journey-language-server.cjs');
@@ -70,7 +69,7 @@ describe.skipIf(skip)('journey-language-server in Neovim (built-in LSP client)',
         const shared = readFileSync(join(workspace, 'shared.journey'), 'utf8').split('\n');
         expect(report.definition).toEqual([{ uri: pathToFileURL(join(workspace, 'shared.journey')).href, line: shared.findIndex(line => line.startsWith('persona Sarah ')) + 1 }]);
 
-        // The preview's diagram request, through the same client.
-        expect(report.diagram).toMatchObject({ version: report.version, svgStart: '<svg', personas: [{ name: 'Sarah', title: 'Sarah, fitness enthusiast' }], lanes: [...lanes] });
+        // The preview's diagram request, through the same client: the activewear map draws no service blueprint.
+        expect(report.diagram).toMatchObject({ version: report.version, svgStart: '<svg', personas: [{ name: 'Sarah', title: 'Sarah, fitness enthusiast' }], lanes: ['goals', 'does', 'thinks', 'says', 'evidence', 'emotions', 'pains', 'experiments', 'metrics'] });
     });
 });

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { runJourney, workspace } from './run-cli.js';
+import { journeyBin, runJourney, workspace } from './run-cli.js';
 
 const examples = resolve(import.meta.dirname, '../../../examples');
 const shared = 'persona Sarah "Sarah"\nteam Web "Web team"\n';
@@ -50,6 +51,19 @@ describe('journey render', () => {
         expect(svg).not.toContain('data-lane="support"');
         expect(svg).not.toContain('LINE OF VISIBILITY');
         expect(svg).toContain('data-lane="says"');
+    });
+
+    it("embeds Inter's subset with harfbuzz's WebAssembly left unoptimised, which the process would wait for at exit", () => {
+        const dir = workspace({});
+        const out = join(dir, 'activewear.svg');
+        // V8 names the compiler of every WebAssembly function it compiles; harfbuzz is the only WebAssembly of an SVG.
+        const traced = spawnSync(process.execPath, ['--trace-wasm-compilation-times', journeyBin, 'render', join(examples, 'activewear-first-purchase.journey'), '-o', out], {
+            cwd: dir, encoding: 'utf8'
+        });
+        expect(traced.status).toBe(0);
+        expect(readFileSync(out, 'utf8')).toContain("@font-face{font-family:'Journey Inter'");
+        expect(traced.stdout).toMatch(/using Liftoff/);
+        expect(traced.stdout).not.toMatch(/using TurboFan/);
     });
 
     it('refuses to write over a map, or to guess a format, with one line and exit code 2', () => {

@@ -1,4 +1,4 @@
-export { directionForWidth, renderDiagram, layoutDiagram, type RenderOptions } from './render-diagram.js';
+export { directionForWidth, drawDiagram, renderDiagram, layoutDiagram, type DrawnDiagram, type RenderOptions } from './render-diagram.js';
 export { directions, lanes, resolveOptions, type DiagramOptions, type Direction, type Lane, type ResolvedOptions } from './options.js';
 export * from './graph/diagram-graph.js';
 export { buildGraph } from './graph/build-graph.js';

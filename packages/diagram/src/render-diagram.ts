@@ -6,7 +6,8 @@ import type { LayoutCache } from './layout-cache.js';
 import { placeDiagram } from './layout/place-diagram.js';
 import type { PositionedDiagram } from './layout/positioned-diagram.js';
 import { dimensions } from './layout/dimensions.js';
-import { resolveOptions, type DiagramOptions, type Direction } from './options.js';
+import { drawnLanes } from './layout/lane-items.js';
+import { resolveOptions, type DiagramOptions, type Direction, type Lane } from './options.js';
 import { embedFont, warmUpFontEmbedding } from './svg/embedded-font.js';
 import { renderSvg, type SvgOptions } from './svg/render-svg.js';
 
@@ -30,13 +31,25 @@ export async function layoutDiagram(model: JourneyModel, options: RenderOptions 
     return placeDiagram(graph, layout);
 }
 
-/** journey model -> SVG document. */
-export async function renderDiagram(model: JourneyModel, options: RenderOptions = {}): Promise<string> {
+/** An SVG document and the optional lanes it draws (`drawnLanes`). */
+export interface DrawnDiagram {
+    readonly svg: string;
+    readonly lanes: readonly Lane[];
+}
+
+/** journey model -> SVG document, with the lanes it draws. */
+export async function drawDiagram(model: JourneyModel, options: RenderOptions = {}): Promise<DrawnDiagram> {
     if (options.embedFont !== false) {
         warmUpFontEmbedding();
     }
-    const svg = renderSvg(await layoutDiagram(model, options), options);
-    return options.embedFont === false ? svg : embedFont(svg);
+    const diagram = await layoutDiagram(model, options);
+    const svg = renderSvg(diagram, options);
+    return { svg: options.embedFont === false ? svg : await embedFont(svg), lanes: drawnLanes(diagram.graph) };
+}
+
+/** journey model -> SVG document. */
+export async function renderDiagram(model: JourneyModel, options: RenderOptions = {}): Promise<string> {
+    return (await drawDiagram(model, options)).svg;
 }
 
 /**

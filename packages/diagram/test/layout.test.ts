@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutDiagram, type PositionedDiagram, type Rect } from '../src/index.js';
+import { stackItems } from '../src/layout/stack-items.js';
 import { exampleFiles, modelsOf } from './example-models.js';
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -136,5 +137,24 @@ describe('compact, left to right', () => {
         expect(compact.width).toBeLessThan(full.width - 5 * 190);
         const columns = [...new Set(full.boxes.filter(box => box.kind === 'card').map(box => box.rect.x))].sort((a, b) => a - b);
         expect(columns[1] - columns[0]).toBe(200);
+    });
+});
+
+describe('stacking a lane\'s items', () => {
+    it('puts each item under the lowest overlapping item placed before it, and only those', () => {
+        const items = [
+            { left: 0, right: 164, height: 50 },
+            // touches the first at 164: no overlap, so it starts at the top
+            { left: 164, right: 328, height: 30 },
+            // overlaps both, across the column edge at 256: under the taller one
+            { left: 100, right: 300, height: 20 },
+            // spans many columns far to the right, clear of everything
+            { left: 600, right: 1400, height: 10 },
+            // overlaps the second and the long one (the third ends where it starts): under the second
+            { left: 300, right: 700, height: 5 },
+            // its ends given the other way round, within the first and the third: under the third
+            { left: 140, right: 120, height: 5 }
+        ];
+        expect(stackItems(items, 10, 8)).toEqual([10, 10, 68, 10, 10 + 30 + 8, 68 + 20 + 8]);
     });
 });

@@ -4,7 +4,7 @@
 // model; the renderer (a worker thread in Node, see thread-renderer.ts) lays it out and draws it, so that
 // diagnostics never wait for a diagram.
 import { type Document } from '@journey-maps/language';
-import { lanes, type Direction as DiagramDirection, type Lane as DiagramLane, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
+import { type Direction as DiagramDirection, type Lane as DiagramLane, type ThemeName as DiagramThemeName } from '@journey-maps/diagram';
 import type { LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { CancellationTokenSource, type CancellationToken, type Connection } from 'vscode-languageserver';
@@ -85,7 +85,8 @@ export function registerDiagramRequests(connection: Connection, shared: LangiumS
         // The preview's page has Inter itself (see preview-html.ts): no font subset to make on every keystroke.
         const rendered = await render('preview', params, { theme: params.theme, colours: 'variables', embedFont: false }, false, token);
         if ('error' in rendered) return rendered;
-        return { result: { version: params.version, svg: rendered.result.svg, personas: rendered.result.personas, lanes, problem: rendered.result.problem } };
+        const { svg, personas, lanes, problem } = rendered.result;
+        return { result: { version: params.version, svg, personas, lanes, problem } };
     });
 
     connection.onRequest(ExportRequest, async (raw: unknown, token): Promise<Response<ExportResult>> => {

@@ -3,7 +3,7 @@
 // (main.ts) and serves one job at a time from thread-renderer.ts.
 import { LayoutCache, nodePngResources, warmUpLayout } from '@journey-maps/diagram';
 import type { MessagePort } from 'node:worker_threads';
-import { renderJob, type RenderJob } from './render-job.js';
+import { renderJob, type Rendered, type RenderJob } from './render-job.js';
 
 /**
  * A job travels as JSON: the model is plain data, and JSON.stringify and JSON.parse copy it about ten times faster
@@ -11,7 +11,7 @@ import { renderJob, type RenderJob } from './render-job.js';
  */
 export type RenderMessage = { readonly warmUp: true } | { readonly id: number; readonly job: string };
 
-export type RenderOutcome = { readonly svg: string; readonly png?: Uint8Array } | { readonly error: string };
+export type RenderOutcome = Rendered | { readonly error: string };
 
 /** A job's outcome, with the id it was sent with. */
 export type RenderAnswer = RenderOutcome & { readonly id: number };

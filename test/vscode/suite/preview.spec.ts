@@ -46,6 +46,8 @@ describe('The diagram preview', () => {
             'the diagram lacks the journey\'s title');
         assert.ok(!/<script/i.test(diagram.svg), 'the diagram holds a script');
         assert.deepEqual(diagram.personas.map(persona => persona.name), ['Sarah']);
+        // A toggle for each lane the map draws: it has no service blueprint, so no Backstage or Support.
+        assert.deepEqual(diagram.lanes, ['goals', 'does', 'thinks', 'says', 'evidence', 'emotions', 'pains', 'experiments', 'metrics']);
         const group = vscode.window.tabGroups.all.find(candidate => candidate.tabs.some(tab =>
             tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('journey.preview')));
         assert.equal(group?.viewColumn, vscode.ViewColumn.Two, 'the preview is not beside the map');

@@ -43,6 +43,15 @@ export function itemLanes(graph: DiagramGraph): ItemLane[] {
     ].sort((a, b) => laneOrder.indexOf(a.key) - laneOrder.indexOf(b.key));
 }
 
+/**
+ * The optional lanes the graph draws, in `lanes` order: the emotions when a curve is shown, each other lane when
+ * it has items (a lane hidden by the options has none). A preview offers a toggle for each.
+ */
+export function drawnLanes(graph: DiagramGraph): Lane[] {
+    const withItems = new Set(itemLanes(graph).filter(lane => lane.items.length > 0).map(lane => lane.key));
+    return laneOrder.filter(lane => lane === 'emotions' ? graph.curves.length > 0 : withItems.has(lane));
+}
+
 const pad = 8;
 
 export function placePain(pain: PainItem, rect: Rect): PlacedPain {

@@ -40,7 +40,8 @@ function subset(weight: Weight, glyphs: string, subsetter: Subsetter): Promise<s
     let face = subsets.get(key);
     if (!face) {
         face = interFontBytes(weight)
-            .then(font => ttfToWoff2(subsetter(font, glyphs, keepFeatures)).toString('base64'));
+            .then(font => ttfToWoff2(subsetter(font, glyphs, keepFeatures)))
+            .then(woff2 => woff2.toString('base64'));
         face.catch(() => subsets.delete(key));
         subsets.set(key, face);
         if (subsets.size > cacheSize) {

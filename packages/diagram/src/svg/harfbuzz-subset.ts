@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 
 /** The harfbuzz subsetter's exports (harfbuzzjs/dist/harfbuzz-subset.wasm) that a subset needs. */
 interface Harfbuzz {
@@ -29,6 +30,26 @@ export type Subsetter = (font: Buffer, text: string, keepFeatures: readonly stri
 const memoryWritable = 2;
 const layoutFeatureTags = 6;
 
+/** V8's tiering budget (its default; no API reads the current value) and one no subset of Inter exhausts. */
+const tieringBudget = { v8Default: 1_800_000, neverReached: 2 ** 31 - 1 };
+
+/**
+ * The subsetter's module, compiled for V8's baseline compiler only. V8 recompiles a WebAssembly function with its
+ * optimising compiler once the function has run a while (its tiering budget, given to each function when its
+ * module is compiled), on a background thread that Node waits for before the process ends. harfbuzz's subsetter
+ * has one function of 150 KB that the first subset already makes hot: optimising it takes 0.6-0.9 s of CPU, for
+ * subsets of a few milliseconds, so a one-shot `journey render` waited half a second at exit for code it never
+ * ran. Other modules (the rasteriser's, whose long loops gain from optimising) keep the default budget.
+ */
+async function compileWithoutTierUp(wasm: BufferSource): Promise<WebAssembly.Module> {
+    setFlagsFromString(`--wasm-tiering-budget=${tieringBudget.neverReached}`);
+    try {
+        return await WebAssembly.compile(wasm);
+    } finally {
+        setFlagsFromString(`--wasm-tiering-budget=${tieringBudget.v8Default}`);
+    }
+}
+
 const tag = (name: string) => [...name].reduce((value, char) => (value << 8) + char.charCodeAt(0), 0);
 
 /**
@@ -44,7 +65,7 @@ export async function loadSubsetter(): Promise<Subsetter | null> {
     } catch {
         return null;
     }
-    const { instance } = await WebAssembly.instantiate(new Uint8Array(wasm));
+    const instance = await WebAssembly.instantiate(await compileWithoutTierUp(new Uint8Array(wasm)));
     const harfbuzz = instance.exports as unknown as Harfbuzz;
     harfbuzz._initialize();
     return (font, text, keepFeatures) => subset(harfbuzz, font, text, keepFeatures);

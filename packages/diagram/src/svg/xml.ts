@@ -2,9 +2,16 @@ import { escape } from 'html-escaper';
 
 export type Attributes = Record<string, string | number | undefined>;
 
-/** Text as XML character data or attribute value: markup characters escaped, characters XML 1.0 forbids replaced. */
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** A character that `xmlText` changes: one of the markup characters `escape` replaces, or one XML forbids. */
+const changed = /[&<>'"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * Text as XML character data or attribute value: markup characters escaped, characters XML 1.0 forbids replaced.
+ * Most texts of a diagram (ids, classes, titles) have neither, and are returned as they are without a copy.
+ */
 export function xmlText(text: string): string {
-    return escape(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
+    return changed.test(text) ? escape(text.replace(forbidden, '\uFFFD')) : text;
 }
 
 /** Coordinates with at most two decimals, so output does not depend on floating-point noise. */
@@ -15,9 +22,13 @@ export function num(value: number): string {
 
 /** One element; attributes left undefined are left out, and `children` is markup already escaped. */
 export function element(name: string, attributes: Attributes, children?: string): string {
-    const attrs = Object.entries(attributes)
-        .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-        .map(([key, value]) => ` ${key}="${typeof value === 'number' ? num(value) : xmlText(value)}"`)
-        .join('');
-    return children === undefined ? `<${name}${attrs}/>` : `<${name}${attrs}>${children}</${name}>`;
+    // Appended in place: the SVG of a large map has tens of thousands of elements, each with a few attributes.
+    let markup = `<${name}`;
+    for (const key in attributes) {
+        const value = attributes[key];
+        if (value !== undefined) {
+            markup += ` ${key}="${typeof value === 'number' ? num(value) : xmlText(value)}"`;
+        }
+    }
+    return children === undefined ? `${markup}/>` : `${markup}>${children}</${name}>`;
 }

@@ -49,6 +49,7 @@ export interface PreviewDiagram {
     /** The SVG with `var(--jm-*)` colours; every element carries `data-id` and `data-range`. */
     readonly svg: string;
     readonly personas: readonly PersonaChoice[];
+    /** The optional lanes the SVG draws, top to bottom (a map without a service blueprint draws no backstage). */
     readonly lanes: readonly Lane[];
     /**
      * The map's first error when it has errors other than syntax errors (an unknown name, a duplicate): the

@@ -1,6 +1,7 @@
 // The preview's toolbar: zoom and fit (and fit width, top to bottom), the persona filter, the lane toggles and the
 // direction (the diagram options).
 import type { PreviewDiagram, PreviewOptions } from '../protocol/webview.js';
+import { laneToggles } from './lane-toggles.js';
 
 export interface ToolbarActions {
     zoomIn(): void;
@@ -9,11 +10,6 @@ export interface ToolbarActions {
     fitWidth(): void;
     optionsChanged(options: PreviewOptions): void;
 }
-
-const laneTitles: Record<string, string> = {
-    goals: 'Goals and questions', does: 'Does', thinks: 'Thinks', says: 'Says', evidence: 'Physical evidence',
-    emotions: 'Emotions', pains: 'Pain points', experiments: 'Experiments', metrics: 'Metrics', backstage: 'Backstage', support: 'Support'
-};
 
 export class Toolbar {
     readonly element = document.createElement('div');
@@ -45,7 +41,7 @@ export class Toolbar {
         this.fitWidth.hidden = options.direction !== 'down';
         const personas = diagram.personas.map(persona => toggle(persona.title, `persona:${persona.name}`,
             options.personas.length === 0 || options.personas.includes(persona.name), input => this.changed(input)));
-        const lanes = diagram.lanes.map(lane => toggle(laneTitles[lane] ?? lane, `lane:${lane}`, !options.hideLanes.includes(lane), () => this.changed()));
+        const lanes = laneToggles(diagram, options).map(({ lane, title, shown }) => toggle(title, `lane:${lane}`, shown, () => this.changed()));
         const compact = toggle('Compact', 'compact', options.compact, () => this.changed());
         const down = toggle('Top to bottom', 'down', options.direction === 'down', () => this.changed());
         this.filters.replaceChildren(group('Personas', personas), group('Lanes', [...lanes, compact]), group('Layout', [down]));
