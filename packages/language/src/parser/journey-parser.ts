@@ -1,21 +1,37 @@
 import type { IToken } from 'chevrotain';
-import { createLangiumParser, CstNodeBuilder, CstUtils, LeafCstNodeImpl, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode } from 'langium';
+import {
+    createParser, CstNodeBuilder, LangiumParser, LeafCstNodeImpl,
+    type AstNode, type GrammarAST, type LangiumCoreServices, type LeafCstNode, type ParseResult, type ParserOptions
+} from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 
 /**
- * A leaf of the CST that makes its line-and-column range from its token when first asked. Langium makes
- * three objects per token for it up front; a check asks for the range of a few leaves only (those with a
- * finding, names), so a large map is parsed with a fraction of the garbage.
+ * A leaf of the CST that makes its line-and-column range when first asked, from the token's lines and columns
+ * it keeps (not the token: the tokens are garbage once the file is parsed). Langium makes three objects per
+ * token for it up front; a check asks for the range of a few leaves only (those with a finding, names), so a
+ * large map is parsed with a fraction of the garbage.
  */
 class TokenLeafNode extends LeafCstNodeImpl {
+    private readonly startLine: number;
+    private readonly startColumn: number;
+    private readonly endLine: number;
+    private readonly endColumn: number;
     private cachedRange: Range | undefined;
 
-    constructor(private readonly token: IToken, hidden: boolean) {
+    constructor(token: IToken, hidden: boolean) {
         super(token.startOffset, token.image.length, undefined as unknown as Range, token.tokenType, hidden);
+        this.startLine = token.startLine!;
+        this.startColumn = token.startColumn!;
+        this.endLine = token.endLine!;
+        this.endColumn = token.endColumn!;
     }
 
+    /** As Langium's `tokenToRange`: chevrotain counts from 1, and its end column is the last character's. */
     override get range(): Range {
-        this.cachedRange ??= CstUtils.tokenToRange(this.token);
+        this.cachedRange ??= {
+            start: { line: this.startLine - 1, character: this.startColumn - 1 },
+            end: { line: this.endLine - 1, character: this.endColumn }
+        };
         return this.cachedRange;
     }
 }
@@ -44,9 +60,22 @@ class JourneyCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
-/** Langium's parser, building its CST with JourneyCstNodeBuilder. */
+/**
+ * Langium's parser, which lets go of the file's tokens once it is parsed: Langium's hands them to chevrotain,
+ * which holds them until the next file is parsed (about 1.2 million tokens for a map of 50,000 touchpoints).
+ */
+class JourneyParser extends LangiumParser {
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        const result = super.parse<T>(input, options);
+        this.wrapper.input = [];
+        return result;
+    }
+}
+
+/** The journey parser (JourneyParser), building its CST with JourneyCstNodeBuilder. */
 export function createJourneyParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+    const parser = createParser(services.Grammar, new JourneyParser(services), services.parser.Lexer.definition);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new JourneyCstNodeBuilder();
+    parser.finalize();
     return parser;
 }
