@@ -78,24 +78,29 @@ function repairQuoteBeforePlace(tokens: IToken[], text: string, keywordType: (wo
     if (!atType || !idType) {
         return tokens;
     }
-    return tokens.flatMap(token => {
+    // Nearly every map has no such slip: the tokens are copied only from the first one on.
+    let out: IToken[] | undefined;
+    tokens.forEach((token, i) => {
         const place = token.tokenType.name === 'STRING' && isUnterminatedString(token.image) && text.charAt(token.endOffset! + 1) === '{'
             ? /^(".*?\S)(\s+)at\s+([_a-zA-Z]\w*(?:-\w+)*)\s*$/.exec(token.image) : null;
         if (!place) {
-            return [token];
+            out?.push(token);
+            return;
         }
+        out ??= tokens.slice(0, i);
         const [, title, space, name] = place;
         const atOffset = token.startOffset + title.length + space.length;
         const nameOffset = token.startOffset + token.image.indexOf(name, title.length + space.length + 2);
         replaced.add(token.startOffset);
         errors.push(slipError(token, `This text has no closing quote ("): add it before 'at ${name}'.`,
             { title: `Close the text before 'at ${name}'`, offset: token.startOffset + title.length, length: 0, newText: '"' }, title.length));
-        return [
+        out.push(
             { ...token, image: title, endOffset: token.startOffset + title.length - 1, endColumn: token.startColumn! + title.length - 1 },
             placed(token, atOffset, 'at', atType),
             placed(token, nameOffset, name, idType)
-        ];
+        );
     });
+    return out ?? tokens;
 }
 
 /** A token for `image`, found at `offset` on the line of `on`. */
