@@ -10,6 +10,7 @@ import { createJourneyParser } from './parser/journey-parser.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
 import { JourneyLinker } from './references/journey-linker.js';
+import { JourneyNodeDescriptionProvider } from './references/journey-node-descriptions.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
@@ -46,6 +47,9 @@ export const JourneyCoreModule: Module<JourneyCoreServices, PartialLangiumCoreSe
         ScopeComputation: services => new JourneyScopeComputation(services),
         ScopeProvider: services => new JourneyScopeProvider(services),
         Linker: services => new JourneyLinker(services)
+    },
+    workspace: {
+        AstNodeDescriptionProvider: services => new JourneyNodeDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services)

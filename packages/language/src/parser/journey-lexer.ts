@@ -1,4 +1,5 @@
-import { DefaultLexer, type LexerResult, type TokenizeOptions } from 'langium';
+import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
+import { createJourneyToken } from './journey-token.js';
 import { isMultiLineText } from './multi-line-text.js';
 import { repairSlips } from './slip-repair.js';
 import { closeUnclosedText } from './unclosed-text.js';
@@ -30,8 +31,15 @@ export const maxNesting = 50;
  * parser sees a text and the lines after it are checked as usual instead of drowning in follow-up errors; a text
  * in triple quotes without its closing """ ends where the indentation says (see unclosed-text.ts).
  * Then repairs the common single slips (see slip-repair.ts), each reported once.
+ * Its tokens are instances of a class (see journey-token.ts).
  */
 export class JourneyLexer extends DefaultLexer {
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        // Chevrotain picks how it makes tokens when it is constructed and has no option for their class.
+        (this.chevrotainLexer as unknown as { createTokenInstance: typeof createJourneyToken }).createTokenInstance = createJourneyToken;
+    }
+
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         closeUnclosedText(result, text, rest => super.tokenize(rest, options));

@@ -4,16 +4,19 @@ import { isMultiLineText, multiLineTextValue } from './multi-line-text.js';
 
 /**
  * Converts a text in triple quotes to its lines (see multi-line-text.ts), and a text without its closing quote
- * (already reported by the lexer) as if the quote were there.
+ * (already reported by the lexer) as if the quote were there. A text without escapes is the part between its
+ * quotes, taken in one piece: Langium's `convertString` adds one character at a time, which leaves a chain of
+ * joined strings in memory for every text of 13 characters or more.
  */
 export class JourneyValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name === 'STRING' && isMultiLineText(input)) {
+        if (rule.name !== 'STRING') {
+            return super.runConverter(rule, input, cstNode);
+        }
+        if (isMultiLineText(input)) {
             return multiLineTextValue(input);
         }
-        if (rule.name === 'STRING' && isUnterminatedString(input)) {
-            return ValueConverter.convertString(input + '"');
-        }
-        return super.runConverter(rule, input, cstNode);
+        const text = isUnterminatedString(input) ? input + '"' : input;
+        return text.includes('\\') ? ValueConverter.convertString(text) : text.slice(1, -1);
     }
 }

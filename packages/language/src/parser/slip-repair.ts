@@ -78,24 +78,29 @@ function repairQuoteBeforePlace(tokens: IToken[], text: string, keywordType: (wo
     if (!atType || !idType) {
         return tokens;
     }
-    return tokens.flatMap(token => {
+    // Nearly every map has no such slip: the tokens are copied only from the first one on.
+    let out: IToken[] | undefined;
+    tokens.forEach((token, i) => {
         const place = token.tokenType.name === 'STRING' && isUnterminatedString(token.image) && text.charAt(token.endOffset! + 1) === '{'
             ? /^(".*?\S)(\s+)at\s+([_a-zA-Z]\w*(?:-\w+)*)\s*$/.exec(token.image) : null;
         if (!place) {
-            return [token];
+            out?.push(token);
+            return;
         }
+        out ??= tokens.slice(0, i);
         const [, title, space, name] = place;
         const atOffset = token.startOffset + title.length + space.length;
         const nameOffset = token.startOffset + token.image.indexOf(name, title.length + space.length + 2);
         replaced.add(token.startOffset);
         errors.push(slipError(token, `This text has no closing quote ("): add it before 'at ${name}'.`,
             { title: `Close the text before 'at ${name}'`, offset: token.startOffset + title.length, length: 0, newText: '"' }, title.length));
-        return [
+        out.push(
             { ...token, image: title, endOffset: token.startOffset + title.length - 1, endColumn: token.startColumn! + title.length - 1 },
             placed(token, atOffset, 'at', atType),
             placed(token, nameOffset, name, idType)
-        ];
+        );
     });
+    return out ?? tokens;
 }
 
 /** A token for `image`, found at `offset` on the line of `on`. */
@@ -323,7 +328,8 @@ interface LineBlock {
 
 /** Reads the lines of each block: misspelt keywords, words the block cannot hold, lists where one value goes. */
 function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType | undefined, errors: SlipError[]): IToken[] {
-    const out: IToken[] = [];
+    // The tokens are copied only from the first change on (nearly every map has none).
+    let out: IToken[] | undefined;
     const stack: LineBlock[] = [{ contents: fileContents }];
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
@@ -331,20 +337,20 @@ function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType 
         const contents = block.contents;
         const first = i === 0 || tokens[i - 1].endLine !== token.startLine || tokens[i - 1].image === '{';
         if (token.image === '{') {
-            const header = headerBefore(out, out.length, contents);
+            const header = out ? headerBefore(out, out.length, contents) : headerBefore(tokens, i, contents);
             stack.push({ contents: header[0] && blockOpenedBy(wordOf(header[0])) });
-            out.push(token);
+            out?.push(token);
             continue;
         }
         if (token.image === '}') {
             if (stack.length > 1) {
                 stack.pop();
             }
-            out.push(token);
+            out?.push(token);
             continue;
         }
         if (!contents || contents.freeForm) {
-            out.push(token);
+            out?.push(token);
             continue;
         }
         if (first && isWord(token) && !contents.words.includes(token.image) && !isValueWord(token) && !continuesLine(tokens, i, block)) {
@@ -353,11 +359,12 @@ function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType 
             if (meant && type) {
                 errors.push(slipError(token, cannotHoldMessage(token.image, contents, meant),
                     { title: `Change to '${meant}'`, offset: token.startOffset, length: token.image.length, newText: meant }));
-                out.push({ ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! });
+                (out ??= tokens.slice(0, i)).push({ ...token, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! });
                 block.property = meant;
                 block.value = undefined;
                 continue;
             }
+            out ??= tokens.slice(0, i);
             const end = lineEnd(tokens, i);
             const last = tokens[end];
             errors.push(slipError(token, cannotHoldMessage(token.image, contents, undefined),
@@ -379,14 +386,15 @@ function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType 
                 : `${capitalised(article(contents))} has one ${block.property}: keep either '${block.value.image}' or '${extra.image}'.`;
             errors.push(slipError(token, message, { title: `Keep only '${block.value.image}'`, offset: token.startOffset, length: tokens[end].endOffset! + 1 - token.startOffset, newText: '' },
                 tokens[end].endOffset! + 1 - token.startOffset));
+            out ??= tokens.slice(0, i);
             i = end;
             continue;
         } else if (block.property && block.value === undefined) {
             block.value = token;
         }
-        out.push(token);
+        out?.push(token);
     }
-    return out;
+    return out ?? tokens;
 }
 
 /**

@@ -1,12 +1,50 @@
-import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import {
+    AstUtils, DefaultLinker, DocumentState, RefResolving, isAstNode, isAstNodeDescription,
+    type AstNode, type AstNodeDescription, type CstNode, type LinkingError, type Reference, type ReferenceInfo
+} from 'langium';
 import { isJourney } from '../generated/ast.js';
 import { typeWord } from '../text/type-words.js';
 import { closestName } from '../text/closest-name.js';
+import { JourneyReference, type ReferenceResolver } from './journey-reference.js';
 
 const declaredPerWorkspace = new Set(['Persona', 'Segment', 'Actor', 'Team', 'Channel', 'Journey']);
 
-/** Says what a name that does not resolve should have been, in the map writer's words. */
-export class JourneyLinker extends DefaultLinker {
+/**
+ * Says what a name that does not resolve should have been, in the map writer's words; and makes references
+ * instances of `JourneyReference` (see there why), resolved on first read by `resolve`.
+ */
+export class JourneyLinker extends DefaultLinker implements ReferenceResolver {
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return new JourneyReference(this, node, property, refNode, refText);
+    }
+
+    /** The getter `ref` of Langium's `DefaultLinker.buildReference`, step for step. */
+    resolve(reference: JourneyReference): AstNode | undefined {
+        if (isAstNode(reference._ref)) {
+            return reference._ref;
+        }
+        const info: ReferenceInfo = { reference, container: reference.container, property: reference.property };
+        if (isAstNodeDescription(reference._nodeDescription)) {
+            // A candidate has been found before, but it is not loaded yet.
+            reference._ref = this.loadAstNode(reference._nodeDescription) ?? this.createLinkingError(info, reference._nodeDescription);
+        } else if (reference._ref === undefined) {
+            reference._ref = RefResolving;
+            const document = AstUtils.findRootNode(reference.container).$document;
+            const found = this.getLinkedNode(info);
+            if (found.error && document && document.state < DocumentState.ComputedScopes) {
+                // The document's scopes are not ready: it is linked again later.
+                reference._ref = undefined;
+                return undefined;
+            }
+            reference._ref = found.node ?? found.error;
+            reference._nodeDescription = found.descr;
+            document?.references.push(reference);
+        } else if (reference._ref === RefResolving) {
+            this.throwCyclicReferenceError(reference.container, reference.property, reference.$refText);
+        }
+        return isAstNode(reference._ref) ? reference._ref : undefined;
+    }
+
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
         const type = this.reflection.getReferenceType(refInfo);
