@@ -25,6 +25,8 @@ import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
+import { JourneyIndexManager } from './workspace/journey-index-manager.js';
+import { JourneyReferenceDescriptionProvider } from './workspace/journey-reference-descriptions.js';
 import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 
 /** Services the journey language adds to Langium's. */
@@ -58,6 +60,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services)
     },
+    workspace: {
+        ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services)
+    },
     lsp: {
         CodeActionProvider: services => new JourneyCodeActionProvider(services.shared.workspace.IndexManager, services.settings.Clock,
             services.references.ScopeProvider, services.shared.workspace.LangiumDocuments),
@@ -76,6 +81,7 @@ export const JourneySharedModule: Module<LangiumSharedServices, DeepPartial<Lang
     },
     workspace: {
         DocumentBuilder: services => new JourneyDocumentBuilder(services),
+        IndexManager: services => new JourneyIndexManager(services),
         WorkspaceManager: services => new JourneyWorkspaceManager(services)
     }
 };

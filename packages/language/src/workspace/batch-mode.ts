@@ -1,9 +1,14 @@
-import type { DeepPartial, Module, ReferenceDescription, ReferenceDescriptionProvider } from 'langium';
+import type { DeepPartial, Module, ReferenceDescription } from 'langium';
 import type { JourneyServices } from '../journey-module.js';
+import type { ImmediateReferenceDescriptionProvider } from './journey-reference-descriptions.js';
 
 /** Builds no index of references: nothing in a one-shot batch run looks one up. */
-class NoReferenceIndex implements ReferenceDescriptionProvider {
+class NoReferenceIndex implements ImmediateReferenceDescriptionProvider {
     async createDescriptions(): Promise<ReferenceDescription[]> {
+        return [];
+    }
+
+    describeNow(): ReferenceDescription[] {
         return [];
     }
 }
