@@ -23,6 +23,7 @@ import { JourneyLinker } from './references/journey-linker.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { JourneyValidationRegistry } from './validation/journey-validation-registry.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
 import { JourneyIndexManager } from './workspace/journey-index-manager.js';
@@ -58,7 +59,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         Linker: services => new JourneyLinker(services)
     },
     validation: {
-        DocumentValidator: services => new JourneyDocumentValidator(services)
+        DocumentValidator: services => new JourneyDocumentValidator(services),
+        ValidationRegistry: services => new JourneyValidationRegistry(services)
     },
     workspace: {
         ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services)
