@@ -1,4 +1,4 @@
-import { EmptyFileSystem, type ValidationAcceptor } from 'langium';
+import { EmptyFileSystem, type ValidationAcceptor, type ValidationCategory } from 'langium';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkTexts, createJourneyServices, type Journey } from '../src/index.js';
 
@@ -40,5 +40,18 @@ describe('checks run without a promise each, as Langium runs them', () => {
             (journey, accept) => accept('info', 'extra from the next check', { node: journey, property: 'name' })
         ]);
         expect(findings).toEqual(['0:8 extra from an asynchronous check', '0:8 extra from the next check']);
+    });
+
+    it('runs the checks of the categories asked for, whichever categories were asked for before', async () => {
+        const { Journey: services } = createJourneyServices(EmptyFileSystem, { settings: { Clock: () => ({ today: () => '2026-11-22' }) } });
+        services.validation.ValidationRegistry.register({ Journey: (journey, accept) => accept('warning', 'extra, a slow check', { node: journey }) }, undefined, 'slow');
+        const [{ document }] = await checkTexts(services, [{ uri: 'file:///workspace/map.journey', text: map }]);
+        const slowFindings = async (categories?: ValidationCategory[]) =>
+            (await services.validation.DocumentValidator.validateDocument(document, { categories })).filter(d => d.message.startsWith('extra')).length;
+        expect(await slowFindings(['fast'])).toBe(0);
+        expect(await slowFindings(['slow'])).toBe(1);
+        expect(await slowFindings([])).toBe(0);
+        expect(await slowFindings()).toBe(1);
+        expect(await slowFindings(['fast'])).toBe(0);
     });
 });

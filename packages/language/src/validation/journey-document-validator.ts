@@ -59,12 +59,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         if (this.profiler?.isActive('validating')) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
+        const checksOf = this.checks.checksIn(options.categories);
         const nodes = AstUtils.streamAst(rootNode).iterator();
         for (const node of nodes) {
             await interruptAndCheck(cancelToken);
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
-                for (const check of this.checks.checksOf(node.$type, options.categories)) {
+                for (const check of checksOf(node.$type)) {
                     const pending = check(node, acceptor, cancelToken);
                     if (pending) await pending;
                 }

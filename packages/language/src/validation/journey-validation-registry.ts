@@ -10,17 +10,26 @@ const failureContext = 'An error occurred during validation';
  * streamed again for every node. A check that throws or returns a promise is handled as Langium handles it.
  */
 export class JourneyValidationRegistry extends ValidationRegistry {
-    private readonly listed = new Map<string, readonly ValidationCheck[]>();
+    /** Per set of categories (their names joined; every category: `*`), the checks of each node type. */
+    private readonly listed = new Map<string, Map<string, readonly ValidationCheck[]>>();
 
-    /** The checks of `type` in the given categories, in the order `getChecks` gives them. */
-    checksOf(type: string, categories?: ValidationCategory[]): readonly ValidationCheck[] {
-        const key = categories ? `${type} ${categories.join(' ')}` : type;
-        let checks = this.listed.get(key);
-        if (!checks) {
-            checks = this.getChecks(type, categories).toArray();
-            this.listed.set(key, checks);
+    /** How to look up the checks of a node type in the given categories, in the order `getChecks` gives them. */
+    checksIn(categories?: ValidationCategory[]): (type: string) => readonly ValidationCheck[] {
+        const key = categories === undefined ? '*' : categories.join(' ');
+        let byType = this.listed.get(key);
+        if (!byType) {
+            byType = new Map();
+            this.listed.set(key, byType);
         }
-        return checks;
+        const listed = byType;
+        return type => {
+            let checks = listed.get(type);
+            if (!checks) {
+                checks = this.getChecks(type, categories).toArray();
+                listed.set(type, checks);
+            }
+            return checks;
+        };
     }
 
     protected override addEntry(...entry: Parameters<ValidationRegistry['addEntry']>): void {
