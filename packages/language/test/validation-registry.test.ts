@@ -44,7 +44,8 @@ describe('checks run without a promise each, as Langium runs them', () => {
 
     it('runs the checks of the categories asked for, whichever categories were asked for before', async () => {
         const { Journey: services } = createJourneyServices(EmptyFileSystem, { settings: { Clock: () => ({ today: () => '2026-11-22' }) } });
-        services.validation.ValidationRegistry.register({ Journey: (journey, accept) => accept('warning', 'extra, a slow check', { node: journey }) }, undefined, 'slow');
+        const slowCheck: JourneyCheck = (journey, accept) => accept('warning', 'extra, a slow check', { node: journey });
+        services.validation.ValidationRegistry.register({ Journey: slowCheck }, undefined, 'slow');
         const [{ document }] = await checkTexts(services, [{ uri: 'file:///workspace/map.journey', text: map }]);
         const slowFindings = async (categories?: ValidationCategory[]) =>
             (await services.validation.DocumentValidator.validateDocument(document, { categories })).filter(d => d.message.startsWith('extra')).length;
