@@ -14,8 +14,11 @@ import { JourneyNodeDescriptionProvider } from './references/journey-node-descri
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { JourneyValidationRegistry } from './validation/journey-validation-registry.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
+import { JourneyIndexManager } from './workspace/journey-index-manager.js';
+import { JourneyReferenceDescriptionProvider } from './workspace/journey-reference-descriptions.js';
 import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 
 /** Services the journey language adds to Langium's. */
@@ -49,16 +52,19 @@ export const JourneyCoreModule: Module<JourneyCoreServices, PartialLangiumCoreSe
         Linker: services => new JourneyLinker(services)
     },
     workspace: {
-        AstNodeDescriptionProvider: services => new JourneyNodeDescriptionProvider(services)
+        AstNodeDescriptionProvider: services => new JourneyNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services)
     },
     validation: {
-        DocumentValidator: services => new JourneyDocumentValidator(services)
+        DocumentValidator: services => new JourneyDocumentValidator(services),
+        ValidationRegistry: services => new JourneyValidationRegistry(services)
     }
 };
 
 export const JourneySharedCoreModule: Module<LangiumSharedCoreServices, DeepPartial<LangiumSharedCoreServices>> = {
     workspace: {
         DocumentBuilder: services => new JourneyDocumentBuilder(services),
+        IndexManager: services => new JourneyIndexManager(services),
         WorkspaceManager: services => new JourneyWorkspaceManager(services)
     }
 };
