@@ -35,6 +35,24 @@ export class JourneyLinker extends DefaultLinker implements ReferenceResolver {
         }
     }
 
+    /**
+     * Langium's `unlink`, but for `JourneyReference`s it resets `_nodeDescription` rather than deleting it:
+     * deleting a property turns each reference of the map into a slower dictionary object, on every keystroke.
+     */
+    override unlink(document: LangiumDocument): void {
+        const others: LangiumDocument['references'] = [];
+        for (const reference of document.references) {
+            if (reference instanceof JourneyReference) {
+                reference._ref = undefined;
+                reference._nodeDescription = undefined;
+            } else {
+                others.push(reference);
+            }
+        }
+        document.references = others;
+        super.unlink(document);
+    }
+
     /** The references of `node` in the order of Langium's `AstUtils.streamReferences`. */
     private linkReferencesOf(node: AstNode, document: LangiumDocument): void {
         const properties = node as unknown as Record<string, unknown>;
