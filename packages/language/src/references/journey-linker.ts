@@ -1,9 +1,10 @@
 import {
-    AstUtils, Cancellation, DefaultLinker, DocumentState, RefResolving, interruptAndCheck, isAstNode, isAstNodeDescription, isMultiReference, isReference,
+    AstUtils, Cancellation, DefaultLinker, DocumentState, RefResolving, isAstNode, isAstNodeDescription, isMultiReference, isReference,
     type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
 import { isJourney } from '../generated/ast.js';
 import { AstPreorder } from '../model/ast-preorder.js';
+import { periodicInterrupt } from '../workspace/periodic-interrupt.js';
 import { typeWord } from '../text/type-words.js';
 import { closestName } from '../text/closest-name.js';
 import { JourneyReference, type ReferenceResolver } from './journey-reference.js';
@@ -21,16 +22,18 @@ export class JourneyLinker extends DefaultLinker implements ReferenceResolver {
 
     /**
      * Langium's `link`: every reference of every node, in the same order (so `document.references` and the
-     * linking errors keep theirs), with the same yielding to other work and the same cancellation, but walking
-     * the tree without a stream per node and per node's references (see `AstPreorder`). With Langium's
+     * linking errors keep theirs), with the same cancellation, but walking the tree without a stream per node
+     * and per node's references (see `AstPreorder`) nor a promise per node (see `periodicInterrupt`). With Langium's
      * profiler on, Langium's own walk runs, as it times each reference.
      */
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('linking')) {
             return super.link(document, cancelToken);
         }
+        const interrupt = periodicInterrupt(cancelToken);
         for (const node of new AstPreorder(document.parseResult.value)) {
-            await interruptAndCheck(cancelToken);
+            const pending = interrupt();
+            if (pending) await pending;
             this.linkReferencesOf(node, document);
         }
     }
