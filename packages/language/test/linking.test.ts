@@ -4,6 +4,22 @@ import type { Journey } from '../src/index.js';
 import { checkFiles, codes, diagnosticsOf } from './check-helper.js';
 
 describe('linking', () => {
+    it('links every reference of a map in the order of Langium\'s walk, unresolved ones included', async () => {
+        const [map] = await checkFiles({
+            'map.journey': `journey J { personas Sarah, Nobody owner CX reviewed 2026-10-01
+                stage S { touchpoint T { channel kiosk, web owner Web feels Sarah 1 feels Nobody -1 } touchpoint U { owner Nobody } }
+                flow Sarah { T -> U 50% U -> V }
+                metric M at S { target 1 better higher } }`,
+            'teams.journey': 'persona Sarah "Sarah"\nteam Web "Web" team CX "CX"\nchannel kiosk "In-store kiosk" physical'
+        });
+        const root = map.document.parseResult.value;
+        const walked = AstUtils.streamAst(root).flatMap(node => AstUtils.streamReferences(node)).map(info => info.reference).toArray();
+        expect(walked.length).toBeGreaterThan(10);
+        expect(map.document.references).toHaveLength(walked.length);
+        expect(map.document.references.every((reference, i) => reference === walked[i])).toBe(true);
+        expect(walked.filter(reference => reference.error).map(reference => reference.$refText)).toEqual(['Nobody', 'Nobody', 'Nobody', 'V']);
+    });
+
     it('resolves personas, teams, segments and channels declared in other files', async () => {
         const [map] = await checkFiles({
             'map.journey': `journey J { personas Sarah owner CX reviewed 2026-10-01

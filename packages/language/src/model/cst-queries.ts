@@ -7,15 +7,19 @@ import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
  */
 export function ownParts(node: AstNode, withComments = false): CstNode[] {
     const parts: CstNode[] = [];
-    const visit = (cst: CstNode) => {
-        if (isCompositeCstNode(cst) && cst.astNode === node) {
-            cst.content.forEach(visit);
-        } else if (withComments || !cst.hidden) {
-            parts.push(cst);
-        }
-    };
     if (node.$cstNode) {
-        visit(node.$cstNode);
+        collectOwnParts(node, node.$cstNode, withComments, parts);
     }
     return parts;
+}
+
+/** A loop rather than a closure per call: the validator runs `ownParts` for most nodes of a map on every keystroke. */
+function collectOwnParts(node: AstNode, cst: CstNode, withComments: boolean, parts: CstNode[]): void {
+    if (isCompositeCstNode(cst) && cst.astNode === node) {
+        for (const child of cst.content) {
+            collectOwnParts(node, child, withComments, parts);
+        }
+    } else if (withComments || !cst.hidden) {
+        parts.push(cst);
+    }
 }

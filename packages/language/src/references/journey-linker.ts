@@ -1,8 +1,10 @@
 import {
-    AstUtils, DefaultLinker, DocumentState, RefResolving, isAstNode, isAstNodeDescription,
-    type AstNode, type AstNodeDescription, type CstNode, type LinkingError, type Reference, type ReferenceInfo
+    AstUtils, Cancellation, DefaultLinker, DocumentState, RefResolving, isAstNode, isAstNodeDescription, isMultiReference, isReference,
+    type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
 import { isJourney } from '../generated/ast.js';
+import { AstPreorder } from '../model/ast-preorder.js';
+import { periodicInterrupt } from '../workspace/periodic-interrupt.js';
 import { typeWord } from '../text/type-words.js';
 import { closestName } from '../text/closest-name.js';
 import { JourneyReference, type ReferenceResolver } from './journey-reference.js';
@@ -16,6 +18,63 @@ const declaredPerWorkspace = new Set(['Persona', 'Segment', 'Actor', 'Team', 'Ch
 export class JourneyLinker extends DefaultLinker implements ReferenceResolver {
     override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
         return new JourneyReference(this, node, property, refNode, refText);
+    }
+
+    /**
+     * Langium's `link`: every reference of every node, in the same order (so `document.references` and the
+     * linking errors keep theirs), with the same cancellation, but walking the tree without a stream per node
+     * and per node's references (see `AstPreorder`) nor a promise per node (see `periodicInterrupt`). With Langium's
+     * profiler on, Langium's own walk runs, as it times each reference.
+     */
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('linking')) {
+            return super.link(document, cancelToken);
+        }
+        const interrupt = periodicInterrupt(cancelToken);
+        for (const node of new AstPreorder(document.parseResult.value)) {
+            const pending = interrupt();
+            if (pending) await pending;
+            this.linkReferencesOf(node, document);
+        }
+    }
+
+    /**
+     * Langium's `unlink`, but for `JourneyReference`s it resets `_nodeDescription` rather than deleting it:
+     * deleting a property turns each reference of the map into a slower dictionary object, on every keystroke.
+     */
+    override unlink(document: LangiumDocument): void {
+        const others: LangiumDocument['references'] = [];
+        for (const reference of document.references) {
+            if (reference instanceof JourneyReference) {
+                reference._ref = undefined;
+                reference._nodeDescription = undefined;
+            } else {
+                others.push(reference);
+            }
+        }
+        document.references = others;
+        super.unlink(document);
+    }
+
+    /** The references of `node` in the order of Langium's `AstUtils.streamReferences`. */
+    private linkReferencesOf(node: AstNode, document: LangiumDocument): void {
+        const properties = node as unknown as Record<string, unknown>;
+        for (const property of Object.keys(properties)) {
+            if (property.startsWith('$')) {
+                continue;
+            }
+            const value = properties[property];
+            if (isReference(value) || isMultiReference(value)) {
+                this.doLink({ reference: value, container: node, property }, document);
+            } else if (Array.isArray(value)) {
+                for (let index = 0; index < value.length; index++) {
+                    const item: unknown = value[index];
+                    if (isReference(item)) {
+                        this.doLink({ reference: item, container: node, property, index }, document);
+                    }
+                }
+            }
+        }
     }
 
     /** The getter `ref` of Langium's `DefaultLinker.buildReference`, step for step. */

@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult,
+    Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ParseResult,
     type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -9,6 +9,8 @@ import type { JourneyCoreServices } from '../journey-core-module.js';
 import type { SlipError } from '../parser/slip-repair.js';
 import { isIssueCode, type IssueCode, type CheckSeverity } from './issue-codes.js';
 import { JourneyValidationRegistry } from './journey-validation-registry.js';
+import { AstPreorder } from '../model/ast-preorder.js';
+import { periodicInterrupt } from '../workspace/periodic-interrupt.js';
 
 const lspSeverity: Record<CheckSeverity, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -49,10 +51,12 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Langium's walk over every node (the same order, the same yielding to other work and the same cancellation),
+     * Langium's walk over every node (the same order and the same cancellation, yielding to other work as
+     * `periodicInterrupt` says),
      * awaiting only checks that return a promise: Langium awaits every check of every node, two promises each,
-     * which on a 1,000-touchpoint map was most of what validation allocated on each keystroke in the editor.
-     * With Langium's profiler on, Langium's own walk runs, as it times each node.
+     * which on a 1,000-touchpoint map was most of what validation allocated on each keystroke in the editor;
+     * and walking the tree without a stream per node (see `AstPreorder`). With Langium's profiler on, Langium's
+     * own walk runs, as it times each node.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
         cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -60,9 +64,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
         const checksOf = this.checks.checksIn(options.categories);
-        const nodes = AstUtils.streamAst(rootNode).iterator();
+        const nodes = new AstPreorder(rootNode);
+        const interrupt = periodicInterrupt(cancelToken);
         for (const node of nodes) {
-            await interruptAndCheck(cancelToken);
+            const interrupted = interrupt();
+            if (interrupted) await interrupted;
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 for (const check of checksOf(node.$type)) {

@@ -28,13 +28,14 @@ const groupOfKeyword = new Map(Object.entries(singleValued).map(([type, groups])
 
 /** A property given twice is almost always a mistake: only the last value would count. */
 export function propertyChecks(): ValidationChecks<JourneyAstType> {
-    const checkBlock = (node: AstNode & { name?: string }, accept: ValidationAcceptor) => {
+    /** `parts`: the node's own parts (`ownParts` walks the node's text, so a check that needs them too passes them). */
+    const checkKeywords = (node: AstNode & { name?: string }, accept: ValidationAcceptor, parts: readonly CstNode[]) => {
         const groups = groupOfKeyword.get(node.$type);
         if (!groups) {
             return;
         }
         const seen = new Set<readonly string[]>();
-        for (const keyword of ownKeywords(node)) {
+        for (const keyword of ownKeywords(node, parts)) {
             const group = groups.get(keyword.text);
             if (!group) {
                 continue;
@@ -48,6 +49,7 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
             seen.add(group);
         }
     };
+    const checkBlock = (node: AstNode & { name?: string }, accept: ValidationAcceptor) => checkKeywords(node, accept, ownParts(node));
     return {
         Persona: checkBlock,
         Segment: checkBlock,
@@ -55,9 +57,10 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
         Journey: checkBlock,
         Stage: checkBlock,
         Touchpoint: (touchpoint, accept) => {
-            checkBlock(touchpoint, accept);
+            const parts = ownParts(touchpoint);
+            checkKeywords(touchpoint, accept, parts);
             // A second moment of truth replaces the first in the syntax tree, so count them in the text.
-            const moments = childNodesOfType(touchpoint, 'MomentOfTruth');
+            const moments = childNodesOfType(touchpoint, parts, 'MomentOfTruth');
             for (const repeated of moments.slice(1)) {
                 acceptIssue(accept, 'duplicate-property',
                     `Touchpoint '${touchpoint.name}' has more than one moment of truth; merge them into one.`, { node: touchpoint, range: repeated.range });
@@ -93,13 +96,13 @@ export function propertyChecks(): ValidationChecks<JourneyAstType> {
 }
 
 /** The text of the nodes of a type written directly inside `node`, including any that a later one replaced. */
-function childNodesOfType(node: AstNode, type: string): CstNode[] {
-    return ownParts(node).filter(part => part.astNode !== node && part.astNode.$type === type);
+function childNodesOfType(node: AstNode, parts: readonly CstNode[], type: string): CstNode[] {
+    return parts.filter(part => part.astNode !== node && part.astNode.$type === type);
 }
 
-/** The keywords written for this node itself (not for the nodes inside it), in text order. */
-function ownKeywords(node: AstNode): CstNode[] {
-    return ownParts(node).filter(part => part.astNode === node && GrammarAST.isKeyword(part.grammarSource));
+/** The keywords written for this node itself (not for the nodes inside it), in text order; `parts` are its own parts. */
+function ownKeywords(node: AstNode, parts: readonly CstNode[]): CstNode[] {
+    return parts.filter(part => part.astNode === node && GrammarAST.isKeyword(part.grammarSource));
 }
 
 function blockWord(type: string): string {
