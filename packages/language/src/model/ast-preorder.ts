@@ -1,4 +1,4 @@
-import { isAstNode, type AstNode } from 'langium';
+import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceInfo } from 'langium';
 
 /**
  * The nodes of a syntax tree in the order of Langium's `AstUtils.streamAst` (a node, then its children in the
@@ -55,6 +55,30 @@ function pushChildren(node: AstNode, stack: AstNode[]): void {
             }
         } else if (isAstNode(value)) {
             stack.push(value);
+        }
+    }
+}
+
+/**
+ * Calls `visit` with each reference of `node`, in the order of Langium's `AstUtils.streamReferences` (the order of
+ * its properties and of each list), without the stream and the state object Langium makes per node.
+ */
+export function forEachReference(node: AstNode, visit: (reference: ReferenceInfo) => void): void {
+    const properties = node as unknown as Record<string, unknown>;
+    for (const property of Object.keys(properties)) {
+        if (property.startsWith('$')) {
+            continue;
+        }
+        const value = properties[property];
+        if (isReference(value) || isMultiReference(value)) {
+            visit({ reference: value, container: node, property });
+        } else if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const item: unknown = value[index];
+                if (isReference(item)) {
+                    visit({ reference: item, container: node, property, index });
+                }
+            }
         }
     }
 }

@@ -1,9 +1,9 @@
 import {
-    AstUtils, Cancellation, DefaultLinker, DocumentState, RefResolving, isAstNode, isAstNodeDescription, isMultiReference, isReference,
+    AstUtils, Cancellation, DefaultLinker, DocumentState, RefResolving, isAstNode, isAstNodeDescription,
     type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo
 } from 'langium';
 import { isJourney } from '../generated/ast.js';
-import { AstPreorder } from '../model/ast-preorder.js';
+import { AstPreorder, forEachReference } from '../model/ast-preorder.js';
 import { periodicInterrupt } from '../workspace/periodic-interrupt.js';
 import { typeWord } from '../text/type-words.js';
 import { closestName } from '../text/closest-name.js';
@@ -34,7 +34,7 @@ export class JourneyLinker extends DefaultLinker implements ReferenceResolver {
         for (const node of new AstPreorder(document.parseResult.value)) {
             const pending = interrupt();
             if (pending) await pending;
-            this.linkReferencesOf(node, document);
+            forEachReference(node, reference => this.doLink(reference, document));
         }
     }
 
@@ -54,27 +54,6 @@ export class JourneyLinker extends DefaultLinker implements ReferenceResolver {
         }
         document.references = others;
         super.unlink(document);
-    }
-
-    /** The references of `node` in the order of Langium's `AstUtils.streamReferences`. */
-    private linkReferencesOf(node: AstNode, document: LangiumDocument): void {
-        const properties = node as unknown as Record<string, unknown>;
-        for (const property of Object.keys(properties)) {
-            if (property.startsWith('$')) {
-                continue;
-            }
-            const value = properties[property];
-            if (isReference(value) || isMultiReference(value)) {
-                this.doLink({ reference: value, container: node, property }, document);
-            } else if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    const item: unknown = value[index];
-                    if (isReference(item)) {
-                        this.doLink({ reference: item, container: node, property, index }, document);
-                    }
-                }
-            }
-        }
     }
 
     /** The getter `ref` of Langium's `DefaultLinker.buildReference`, step for step. */

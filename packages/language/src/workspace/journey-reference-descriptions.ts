@@ -1,4 +1,5 @@
-import { AstUtils, DefaultReferenceDescriptionProvider, type LangiumDocument, type ReferenceDescription, type ReferenceDescriptionProvider } from 'langium';
+import { DefaultReferenceDescriptionProvider, type LangiumDocument, type ReferenceDescription, type ReferenceDescriptionProvider } from 'langium';
+import { AstPreorder, forEachReference } from '../model/ast-preorder.js';
 
 /**
  * A provider of reference descriptions that can also describe a document's references at once, without yielding
@@ -15,17 +16,17 @@ export function isImmediateReferenceDescriptionProvider(provider: ReferenceDescr
 
 /**
  * Langium's descriptions of a linked document's references (the same walk as `createDescriptions`: every node,
- * every resolved reference), in one synchronous pass.
+ * every resolved reference), in one synchronous pass over the tree, walked as the linker walks it.
  */
 export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider implements ImmediateReferenceDescriptionProvider {
     describeNow(document: LangiumDocument): ReferenceDescription[] {
         const descriptions: ReferenceDescription[] = [];
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            for (const reference of AstUtils.streamReferences(node)) {
+        for (const node of new AstPreorder(document.parseResult.value)) {
+            forEachReference(node, reference => {
                 if (!reference.reference.error) {
                     descriptions.push(...this.createInfoDescriptions(reference));
                 }
-            }
+            });
         }
         return descriptions;
     }
