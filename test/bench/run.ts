@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alternate, journeyBin, jsonParseArgs, writeManyMaps, writeSyntheticWorkspace, type ProcessFigures, type Run } from './cli-bench.js';
 import { measureDiagram } from './diagram-bench.js';
+import { buildLangiumFloor } from './langium-floor.js';
 import { measureLanguage, type LanguageFigures } from './language-bench.js';
 import { measureLanguageServer } from './lsp-bench.js';
 import { measurePreview } from './preview-bench.js';
@@ -103,12 +104,14 @@ function baselineCells(figures: Map<string, ProcessFigures>, label: string): str
 
 const baselineHeader = baseline ? ['baseline ms', 'wall / baseline', 'CPU / baseline'] : [];
 
-function startUpTable(root: string): void {
+async function startUpTable(root: string): Promise<void> {
     const rounds = Number(flags.rounds);
     const small = writeSyntheticWorkspace(root, 50).folder;
+    const floor = await buildLangiumFloor(root);
     console.log(`\nstart-up, whole processes: medians of ${rounds} rounds run alternately (wall and CPU time of all threads)`);
     const figures = alternate([
         { label: 'node -e 0', args: ['-e', '0'], cwd: root },
+        { label: 'Langium hello-world check', args: [floor.bin, 'check', floor.file], cwd: root },
         ...withBaseline('journey --version', ['--version'], root),
         ...withBaseline('journey check (50 tp)', ['check', '.'], small)
     ], rounds);
@@ -119,11 +122,15 @@ function startUpTable(root: string): void {
     for (const [label, f] of figures) {
         if (!label.startsWith('baseline')) {
             console.log(row([label, f.wallMs.toFixed(0), f.cpuMs.toFixed(0), f.peakMb.toFixed(0), times(f.wallMs / node.wallMs),
-                times(f.cpuMs / node.cpuMs), ...(label === 'node -e 0' ? [] : baselineCells(figures, label))], widths));
+                times(f.cpuMs / node.cpuMs), ...(label === 'node -e 0' || label.startsWith('Langium') ? [] : baselineCells(figures, label))], widths));
         }
     }
+    const check = figures.get('journey check (50 tp)')!;
+    const helloWorld = figures.get('Langium hello-world check')!;
     console.log(`journey --version: ${withinTarget(figures.get('journey --version')!.wallMs / node.wallMs, 1.5)} of node -e 0; `
-        + `journey check of 50 touchpoints: ${withinTarget(figures.get('journey check (50 tp)')!.wallMs / node.wallMs, 2.5)}`);
+        + `journey check of 50 touchpoints: ${withinTarget(check.wallMs / node.wallMs, 2.5)}`);
+    console.log(`the stack's floor: Langium's hello-world language (2 rules, 4 lines) checks in ${times(helloWorld.wallMs / node.wallMs)} of node -e 0; `
+        + `journey check of 50 touchpoints takes ${times(check.wallMs / helloWorld.wallMs)} of it (wall), ${times(check.cpuMs / helloWorld.cpuMs)} (CPU)`);
 }
 
 function throughputTable(root: string): void {
@@ -177,7 +184,7 @@ function manyMapsTable(root: string): void {
 if (sections.has('cli')) {
     const root = mkdtempSync(join(tmpdir(), 'journey-bench-'));
     try {
-        startUpTable(root);
+        await startUpTable(root);
         throughputTable(root);
         manyMapsTable(root);
     } finally {
