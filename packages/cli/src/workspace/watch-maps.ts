@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { watch } from 'chokidar';
+import { isDynamicPattern } from 'tinyglobby';
 import { errorLine, ExitCode } from '../cli-error.js';
 import { printable } from '../printable.js';
 import type { Terminal } from '../terminal.js';
 import { rootFinder } from './find-root.js';
-import { isGlob } from './glob-arguments.js';
 
 /** What a change to may make a command's result different. */
 const relevant = /(\.journey|[\\/]journey\.config\.json)$/;
@@ -64,7 +64,7 @@ async function watchedFolders(paths: readonly string[], cwd: string): Promise<st
     const rootOf = rootFinder();
     const folders = await Promise.all((paths.length > 0 ? paths : ['.']).map(async path => {
         const absolute = resolve(cwd, path);
-        const start = await isGlob(path) ? cwd : await stat(absolute).then(info => info.isDirectory(), () => false) ? absolute : dirname(absolute);
+        const start = isDynamicPattern(path) ? cwd : await stat(absolute).then(info => info.isDirectory(), () => false) ? absolute : dirname(absolute);
         return rootOf(start, start);
     }));
     return [...new Set(folders)];
