@@ -8,6 +8,21 @@ import { fileURLToPath } from 'node:url';
 /** Langium's document builder, the one module of Langium's core that imports the LSP protocol package. */
 const documentBuilder = /[\\/]langium[\\/]lib[\\/]workspace[\\/]document-builder\.js$/;
 
+/** Commander's command class, the one module of Commander that requires node:child_process. */
+const commanderCommand = /[\\/]commander[\\/]lib[\\/]command\.js$/;
+
+/** Replaces an import of `filter` by `importer` with `replacement` (a file of src/bundling/). */
+function standIn(name, filter, importer, replacement) {
+    return {
+        name,
+        setup(build) {
+            build.onResolve({ filter }, args => importer.test(args.importer)
+                ? { path: fileURLToPath(new URL(`./src/bundling/${replacement}`, import.meta.url)) }
+                : undefined);
+        }
+    };
+}
+
 /** esbuild options for dist/journey.mjs and its chunks under dist/chunks/. */
 export const cliBuild = {
     entryPoints: { journey: fileURLToPath(new URL('./src/main.ts', import.meta.url)) },
@@ -27,12 +42,9 @@ export const cliBuild = {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     // The two error names Langium's core takes from vscode-languageserver-protocol come from
     // src/bundling/protocol-errors.ts: the whole package (and JSON-RPC's Node transport) is not loaded at start.
-    plugins: [{
-        name: 'protocol-errors',
-        setup(build) {
-            build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args => documentBuilder.test(args.importer)
-                ? { path: fileURLToPath(new URL('./src/bundling/protocol-errors.ts', import.meta.url)) }
-                : undefined);
-        }
-    }]
+    // Commander's node:child_process is src/bundling/child-process.ts: the real module is loaded at its first spawn.
+    plugins: [
+        standIn('protocol-errors', /^vscode-languageserver-protocol$/, documentBuilder, 'protocol-errors.ts'),
+        standIn('commander-child-process', /^(node:)?child_process$/, commanderCommand, 'child-process.ts')
+    ]
 };

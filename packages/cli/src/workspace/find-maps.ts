@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../cli-error.js';
+import { isGlob } from './glob-arguments.js';
 
 /** Folders never searched for maps. */
 const ignoredFolders = new Set(['node_modules', '.git']);
@@ -33,14 +33,8 @@ export async function findNamedMaps(paths: readonly string[], cwd: string, given
 }
 
 async function expand(path: string, cwd: string, given: ReadonlySet<string>): Promise<NamedMap[]> {
-    if (isDynamicPattern(path)) {
-        const base = globBase(path, cwd);
-        const matches = (await glob(path, { cwd, absolute: true, ignore: [...ignoredFolders].map(name => `**/${name}/**`), onlyFiles: true }))
-            .filter(file => file.endsWith('.journey'));
-        if (matches.length === 0) {
-            throw new CliError(`no files match '${path}'`);
-        }
-        return matches.map(file => ({ file: resolve(file), base }));
+    if (await isGlob(path)) {
+        return expandGlob(path, cwd);
     }
     const absolute = resolve(cwd, path);
     if (given.has(absolute)) {
@@ -93,9 +87,16 @@ async function isFolder(path: string): Promise<boolean> {
     return stat(path).then(info => info.isDirectory(), () => false);
 }
 
-/** The folder a glob's matches all lie in: its segments before the first with a pattern. */
-function globBase(pattern: string, cwd: string): string {
+/** The `.journey` files a glob matches, with the folder they all lie in: its segments before the first with a pattern. */
+async function expandGlob(pattern: string, cwd: string): Promise<NamedMap[]> {
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     const segments = pattern.split(/[\\/]/);
     const fixed = segments.slice(0, segments.findIndex(segment => isDynamicPattern(segment)));
-    return resolve(cwd, fixed.join(sep) || '.');
+    const base = resolve(cwd, fixed.join(sep) || '.');
+    const matches = (await glob(pattern, { cwd, absolute: true, ignore: [...ignoredFolders].map(name => `**/${name}/**`), onlyFiles: true }))
+        .filter(file => file.endsWith('.journey'));
+    if (matches.length === 0) {
+        throw new CliError(`no files match '${pattern}'`);
+    }
+    return matches.map(file => ({ file: resolve(file), base }));
 }

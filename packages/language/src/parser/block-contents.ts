@@ -19,19 +19,30 @@ export interface BlockContents {
     readonly freeForm: boolean;
 }
 
-/** The block a word opens (`stage` opens a stage block), and the file's top level under ''. */
-export const blockContents: ReadonlyMap<string, BlockContents> = readBlockContents();
+let contentsByOpener: ReadonlyMap<string, BlockContents> | undefined;
+
+/**
+ * The block a word opens (`stage` opens a stage block), and the file's top level under ''. Read from the
+ * grammar at the first call, not when the module loads: a command that parses nothing (`journey check --help`)
+ * does not pay for it.
+ */
+export function blockContents(): ReadonlyMap<string, BlockContents> {
+    return contentsByOpener ??= readBlockContents();
+}
 
 /** The block a `{` after `opener` opens, if `opener` is a word that opens one. */
 export function blockOpenedBy(opener: string): BlockContents | undefined {
-    return opener === '' ? undefined : blockContents.get(opener);
+    return opener === '' ? undefined : blockContents().get(opener);
 }
 
-export const fileContents: BlockContents = blockContents.get('')!;
+/** What the file itself holds at its top level. */
+export function fileContents(): BlockContents {
+    return blockContents().get('')!;
+}
 
 /** What the block of a grammar rule can hold ('Touchpoint' -> a touchpoint's contents); the parser's rule names may carry a suffix. */
 export function blockOfRule(rule: string): BlockContents | undefined {
-    return [...blockContents.values()].find(contents => rule.startsWith(contents.rule) && /^\W*$/.test(rule.slice(contents.rule.length)));
+    return [...blockContents().values()].find(contents => rule.startsWith(contents.rule) && /^\W*$/.test(rule.slice(contents.rule.length)));
 }
 
 /**

@@ -149,7 +149,7 @@ function repairBraces(tokens: IToken[], text: string, keywordType: (word: string
             }
         }
         if (token.image === '{') {
-            const parent = stack.length > 0 ? blockOpenedBy(wordOf(stack[stack.length - 1].header[0] ?? token)) : fileContents;
+            const parent = stack.length > 0 ? blockOpenedBy(wordOf(stack[stack.length - 1].header[0] ?? token)) : fileContents();
             stack.push({ open: token, indent: firstOnLine(tokens, i).startColumn!, header: headerBefore(tokens, i, parent) });
         } else if (token.image === '}' && closes > opens) {
             const innermost = stack[stack.length - 1];
@@ -330,7 +330,7 @@ interface LineBlock {
 function repairLines(tokens: IToken[], keywordType: (word: string) => TokenType | undefined, errors: SlipError[]): IToken[] {
     // The tokens are copied only from the first change on (nearly every map has none).
     let out: IToken[] | undefined;
-    const stack: LineBlock[] = [{ contents: fileContents }];
+    const stack: LineBlock[] = [{ contents: fileContents() }];
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         const block = stack[stack.length - 1];
@@ -423,13 +423,14 @@ function lineEnd(tokens: IToken[], i: number): number {
     return end;
 }
 
+/** Every word that starts something some block holds: made at the first use, like the block contents it is read from. */
+let propertyWords: ReadonlySet<string> | undefined;
+
 /** Whether the token is a keyword that only ever stands in a value (`every`, `quarter`, `higher`): a line may go on with one. */
 function isValueWord(token: IToken): boolean {
+    propertyWords ??= new Set([...blockContents().values()].flatMap(contents => contents.words));
     return token.tokenType.name !== 'ID' && !propertyWords.has(token.image);
 }
-
-/** Every word that starts something some block holds. */
-const propertyWords = new Set([...blockContents.values()].flatMap(contents => contents.words));
 
 function isWord(token: IToken | undefined): boolean {
     return token !== undefined && /^[_a-zA-Z]/.test(token.image);
