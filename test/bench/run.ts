@@ -6,13 +6,13 @@
 //   --rounds 11             rounds of the start-up table (the size tables take fewer as maps grow)
 //   --baseline <journey.js> another build of the CLI, run alternately with this one, e.g. one built from main
 //   --only cli,language,diagram,editor,preview   the sections to run (default: all)
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { alternate, journeyBin, jsonParseArgs, writeManyMaps, writeSyntheticWorkspace, type ProcessFigures, type Run } from './cli-bench.js';
 import { measureDiagram } from './diagram-bench.js';
-import { buildLangiumFloor } from './langium-floor.js';
+import { buildLangiumFloor, buildParseOnly } from './start-up-floors.js';
 import { measureLanguage, type LanguageFigures } from './language-bench.js';
 import { measureLanguageServer } from './lsp-bench.js';
 import { measurePreview } from './preview-bench.js';
@@ -108,10 +108,13 @@ async function startUpTable(root: string): Promise<void> {
     const rounds = Number(flags.rounds);
     const small = writeSyntheticWorkspace(root, 50).folder;
     const floor = await buildLangiumFloor(root);
+    const parseOnly = await buildParseOnly(root);
+    const smallMaps = readdirSync(small).map(name => join(small, name));
     console.log(`\nstart-up, whole processes: medians of ${rounds} rounds run alternately (wall and CPU time of all threads)`);
     const figures = alternate([
         { label: 'node -e 0', args: ['-e', '0'], cwd: root },
         { label: 'Langium hello-world check', args: [floor.bin, 'check', floor.file], cwd: root },
+        { label: 'parse only (50 tp)', args: [parseOnly, ...smallMaps], cwd: root },
         ...withBaseline('journey --version', ['--version'], root),
         ...withBaseline('journey check (50 tp)', ['check', '.'], small)
     ], rounds);
@@ -122,15 +125,17 @@ async function startUpTable(root: string): Promise<void> {
     for (const [label, f] of figures) {
         if (!label.startsWith('baseline')) {
             console.log(row([label, f.wallMs.toFixed(0), f.cpuMs.toFixed(0), f.peakMb.toFixed(0), times(f.wallMs / node.wallMs),
-                times(f.cpuMs / node.cpuMs), ...(label === 'node -e 0' || label.startsWith('Langium') ? [] : baselineCells(figures, label))], widths));
+                times(f.cpuMs / node.cpuMs), ...(label.startsWith('journey') ? baselineCells(figures, label) : [])], widths));
         }
     }
     const check = figures.get('journey check (50 tp)')!;
     const helloWorld = figures.get('Langium hello-world check')!;
+    const parsing = figures.get('parse only (50 tp)')!;
     console.log(`journey --version: ${withinTarget(figures.get('journey --version')!.wallMs / node.wallMs, 1.5)} of node -e 0; `
         + `journey check of 50 touchpoints: ${withinTarget(check.wallMs / node.wallMs, 2.5)}`);
     console.log(`the stack's floor: Langium's hello-world language (2 rules, 4 lines) checks in ${times(helloWorld.wallMs / node.wallMs)} of node -e 0; `
-        + `journey check of 50 touchpoints takes ${times(check.wallMs / helloWorld.wallMs)} of it (wall), ${times(check.cpuMs / helloWorld.cpuMs)} (CPU)`);
+        + `journey check of 50 touchpoints takes ${times(check.wallMs / helloWorld.wallMs)} of it (wall), ${times(check.cpuMs / helloWorld.cpuMs)} (CPU); `
+        + `building this language's parser and parsing the same 50 touchpoints alone takes ${times(parsing.wallMs / node.wallMs)} of node -e 0`);
 }
 
 function throughputTable(root: string): void {
