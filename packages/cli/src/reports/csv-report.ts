@@ -14,13 +14,15 @@ export function csvReport(input: ReportInput): Record<CsvTable, string> {
     const { model, analysis } = input;
     const personas = model.personas.map(persona => persona.name);
     const segments = model.segments.map(segment => segment.name);
+    // Reversed, so that where two share a name the first written wins, as a search from the front would find.
+    const momentScores = new Map(analysis.momentsOfTruth.map(moment => [moment.touchpoint, moment.average] as const).reverse());
     return {
         touchpoints: csv(model.touchpoints.map(t => ({
             stage: t.stage, touchpoint: t.name, title: t.title, channel: t.channels.map(channel => channel.name).join(' '), owner: t.owner?.name, reach: t.reach, lane: t.lane,
-            ...Object.fromEntries(personas.map(persona => [`feels ${persona}`, t.emotions.find(emotion => emotion.persona === persona)?.score])),
-            ...Object.fromEntries(segments.map(segment => [`feels ${segment}`, t.segmentEmotions.find(emotion => emotion.segment === segment)?.score])),
+            ...feelingColumns(personas, new Map(t.emotions.map(emotion => [emotion.persona, emotion.score] as const).reverse())),
+            ...feelingColumns(segments, new Map(t.segmentEmotions.map(emotion => [emotion.segment, emotion.score] as const).reverse())),
             'moment of truth': t.moment !== undefined,
-            'moment score': analysis.momentsOfTruth.find(moment => moment.touchpoint === t.name)?.average
+            'moment score': momentScores.get(t.name)
         }))),
         metrics: csv(analysis.metrics.map(m => ({
             metric: m.name, title: m.title, at: m.location?.name ?? m.channel?.name, unit: m.unit, baseline: m.baseline, current: m.current, target: m.target,
@@ -41,6 +43,11 @@ export function csvReport(input: ReportInput): Record<CsvTable, string> {
             'reached the threshold': e.meetsThreshold, 'status disagrees': e.mismatch, result: e.result
         })))
     };
+}
+
+/** A `feels <name>` column for each persona or segment, with its score at the touchpoint, if any. */
+function feelingColumns(names: readonly string[], scores: ReadonlyMap<string, number>): Record<string, Value> {
+    return Object.fromEntries(names.map(name => [`feels ${name}`, scores.get(name)]));
 }
 
 function csv(rows: readonly Record<string, Value>[]): string {

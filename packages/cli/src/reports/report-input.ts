@@ -15,7 +15,7 @@ export interface ReportInput {
     readonly source?: string;
 }
 
-/** Where a metric's current value came from, when it was read from a data file. */
-export function bindingOf(input: ReportInput, metric: string): MetricBinding | undefined {
-    return input.bindings.find(binding => binding.metric === metric);
+/** Where each metric's current value came from, by metric name, for the metrics read from a data file (the first binding of a name). */
+export function bindingsByMetric(input: ReportInput): ReadonlyMap<string, MetricBinding> {
+    return new Map(input.bindings.map(binding => [binding.metric, binding] as const).reverse());
 }

@@ -1,7 +1,7 @@
 import {
     allStages, inferenceWords, measureWords, metricValueText, numberText, type EmotionCurve, type ExperimentResult, type LocationRef, type MetricBinding, type MetricChange
 } from '@journey-maps/language/model';
-import { bindingOf, type ReportInput } from './report-input.js';
+import { bindingsByMetric, type ReportInput } from './report-input.js';
 
 /** How a cell reads at a glance: bad (act now), warn (look at it), good (fine), muted (nothing recorded). */
 export type Tone = 'bad' | 'warn' | 'good' | 'muted';
@@ -48,7 +48,10 @@ export function reportSections(input: ReportInput): ReportSection[] {
     const where = (location: LocationRef | undefined) => location ? title(location.name) : '';
     const cell = (text: string | undefined, tone?: Tone): Cell => ({ text: text ?? '', tone });
     const fresh = analysis.freshness;
-    const stageOf = (touchpoint: string) => model.touchpoints.find(t => t.name === touchpoint)?.stage;
+    // Reversed, so that of two touchpoints of one name the first written wins.
+    const stages = new Map(model.touchpoints.map(t => [t.name, t.stage] as const).reverse());
+    const stageOf = (touchpoint: string) => stages.get(touchpoint);
+    const bound = bindingsByMetric(input);
     const flowName = (flow: { flow: string; flowTitle?: string; persona?: string; segment?: string }) => flow.flowTitle ?? title(flow.persona ?? flow.segment ?? flow.flow);
     const curveOrder = (curve: EmotionCurve) => {
         if (curve.order === 'text') {
@@ -179,7 +182,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                 columns: ['Metric', 'Where', 'Value', 'Target', 'Better', 'Gap to target', 'Status', 'Before and after'],
                 rows: analysis.metrics.map(m => [
                     cell(m.title), cell(m.channel ? `${m.channel.title} (channel)` : where(m.location)),
-                    m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
+                    m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bound.get(m.name))),
                     cell(withUnit(m.target, m.unit)),
                     m.better === undefined ? cell(m.target === undefined ? '' : 'not said', m.target === undefined ? undefined : 'warn') : cell(m.better + (m.betterInferred ? ` (${inferenceWords(m.betterInferred)})` : '')),
                     cell(m.status === 'no-data' ? baselineGapText(m.baseline, m.baselineGap, m.unit) : gapText(m.gap, m.relativeGap, m.unit)),
@@ -270,7 +273,7 @@ export function reportSections(input: ReportInput): ReportSection[] {
                 columns: ['Channel', 'Metric', 'Value', 'Target', 'Status', 'Gap to target', 'Touchpoints', 'Mean feeling'],
                 rows: analysis.channelHealth.flatMap(health => health.metrics.map(m => [
                     cell(health.channel.title), cell(m.title),
-                    m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bindingOf(input, m.name))),
+                    m.value === undefined && m.target !== undefined ? cell('not measured yet', 'muted') : cell(withUnit(m.value, m.unit) + dataMarker(bound.get(m.name))),
                     cell(withUnit(m.target, m.unit)), cell(statusWords[m.status], statusTone[m.status]),
                     cell(m.status === 'no-data' ? baselineGapText(m.baseline, m.baselineGap, m.unit) : gapText(m.gap, m.relativeGap, m.unit)),
                     cell(String(health.touchpoints.length)), cell(numberText(health.averageScore))

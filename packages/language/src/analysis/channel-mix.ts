@@ -13,12 +13,13 @@ export interface ChannelShare {
 
 /** Touchpoints per channel (each channel of a touchpoint counts), most used first, then in order of first use. */
 export function channelMix(model: JourneyModel): ChannelShare[] {
-    const groups = new Map<string, { channel?: ChannelRef; touchpoints: string[]; scores: number[] }>();
+    const groups = new Map<string, { channel?: ChannelRef; touchpoints: string[]; counted: Set<string>; scores: number[] }>();
     for (const touchpoint of model.touchpoints) {
         for (const channel of touchpoint.channels.length > 0 ? touchpoint.channels : [undefined]) {
             const key = channel?.name ?? '';
-            const group = groups.get(key) ?? { channel, touchpoints: [], scores: [] };
-            if (!group.touchpoints.includes(touchpoint.name)) {
+            const group = groups.get(key) ?? { channel, touchpoints: [], counted: new Set<string>(), scores: [] };
+            if (!group.counted.has(touchpoint.name)) {
+                group.counted.add(touchpoint.name);
                 group.touchpoints.push(touchpoint.name);
                 group.scores.push(...touchpoint.emotions.map(emotion => emotion.score));
             }

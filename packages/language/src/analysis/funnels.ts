@@ -1,3 +1,4 @@
+import TinyQueue from 'tinyqueue';
 import type { FlowModel, FlowStepModel, JourneyModel } from '../model/journey-model.js';
 
 export interface FunnelStep {
@@ -117,36 +118,48 @@ export function flowPaths(flow: FlowModel): FlowPaths {
     return { starts, order, out: weighed, finishing };
 }
 
-/** Steps back to a touchpoint on the current path of a depth-first walk from the first touchpoints, in text order. */
+/**
+ * Steps back to a touchpoint on the current path of a depth-first walk from the first touchpoints, in text order.
+ * The walk keeps its own stack, so that a flow of any length is read (a recursive walk overflows the call stack
+ * at about ten thousand steps).
+ */
 function findBacktracks(touchpoints: readonly string[], out: ReadonlyMap<string, readonly FlowStepModel[]>): Set<FlowStepModel> {
     const backtracks = new Set<FlowStepModel>();
     const state = new Map<string, 'open' | 'done'>();
     const ledTo = new Set([...out.values()].flat().map(step => step.to));
-    const visit = (name: string) => {
-        state.set(name, 'open');
-        for (const step of out.get(name) ?? []) {
-            if (step.to === undefined) {
-                continue;
-            }
-            const seen = state.get(step.to);
-            if (seen === 'open') {
-                backtracks.add(step);
-            } else if (seen === undefined) {
-                visit(step.to);
+    const walk = (start: string) => {
+        // Each entry: a touchpoint on the current path and how many of its steps are looked at.
+        const path: { name: string; next: number }[] = [{ name: start, next: 0 }];
+        state.set(start, 'open');
+        while (path.length > 0) {
+            const top = path[path.length - 1];
+            const step = (out.get(top.name) ?? [])[top.next++];
+            if (step === undefined) {
+                state.set(top.name, 'done');
+                path.pop();
+            } else if (step.to !== undefined) {
+                const seen = state.get(step.to);
+                if (seen === 'open') {
+                    backtracks.add(step);
+                } else if (seen === undefined) {
+                    state.set(step.to, 'open');
+                    path.push({ name: step.to, next: 0 });
+                }
             }
         }
-        state.set(name, 'done');
     };
     // Walk from the touchpoints nothing leads to first, then from any left (a flow that is one loop).
     for (const name of [...touchpoints.filter(name => !ledTo.has(name)), ...touchpoints]) {
         if (!state.has(name)) {
-            visit(name);
+            walk(name);
         }
     }
     return backtracks;
 }
 
+/** Kahn's order: a touchpoint once every forward step into it is taken; of those ready, the first written. */
 function topologicalOrder(touchpoints: readonly string[], out: ReadonlyMap<string, readonly FlowStepModel[]>, backtracks: ReadonlySet<FlowStepModel>): string[] {
+    const position = new Map(touchpoints.map((name, index) => [name, index]));
     const waiting = new Map(touchpoints.map(name => [name, 0]));
     for (const step of [...out.values()].flat()) {
         if (step.to !== undefined && !backtracks.has(step)) {
@@ -154,11 +167,9 @@ function topologicalOrder(touchpoints: readonly string[], out: ReadonlyMap<strin
         }
     }
     const order: string[] = [];
-    const ready = touchpoints.filter(name => waiting.get(name) === 0);
+    const ready = new TinyQueue(touchpoints.filter(name => waiting.get(name) === 0), (a, b) => position.get(a)! - position.get(b)!);
     while (ready.length > 0) {
-        // Of the touchpoints ready, the first written.
-        ready.sort((a, b) => touchpoints.indexOf(a) - touchpoints.indexOf(b));
-        const name = ready.shift()!;
+        const name = ready.pop()!;
         order.push(name);
         for (const step of out.get(name) ?? []) {
             if (step.to !== undefined && !backtracks.has(step)) {

@@ -20,6 +20,14 @@ export interface MomentScorecard {
 
 /** The moments of truth with their scorecards, weakest (lowest average) first; unscored ones last; ties in journey order. */
 export function momentsOfTruth(model: JourneyModel): MomentScorecard[] {
+    const measuredAt = new Map<string, { name: string; status: MetricStatus }[]>();
+    for (const metric of model.metrics) {
+        if (metric.location?.kind === 'touchpoint') {
+            const here = measuredAt.get(metric.location.name) ?? [];
+            here.push({ name: metric.name, status: metric.status });
+            measuredAt.set(metric.location.name, here);
+        }
+    }
     return model.touchpoints
         .flatMap(touchpoint => {
             const moment = touchpoint.moment;
@@ -32,9 +40,7 @@ export function momentsOfTruth(model: JourneyModel): MomentScorecard[] {
                 goal: moment.goal, risk: moment.risk, improvement: moment.improvement, scores: moment.scores,
                 average: mean(moment.scores.map(score => score.value)),
                 weakest: moment.scores.filter(score => score.value === lowest).map(score => score.criterion),
-                metrics: model.metrics
-                    .filter(metric => metric.location?.kind === 'touchpoint' && metric.location.name === touchpoint.name)
-                    .map(metric => ({ name: metric.name, status: metric.status }))
+                metrics: measuredAt.get(touchpoint.name) ?? []
             }];
         })
         .map((moment, order) => ({ moment, order }))

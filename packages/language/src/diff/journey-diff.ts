@@ -61,7 +61,7 @@ export function diffJourneys(before: JourneyModel, after: JourneyModel): Journey
         schemaVersion: DIFF_SCHEMA_VERSION,
         before: { name: before.name, title: before.title },
         after: { name: after.name, title: after.title },
-        stages: elementChanges(allStages(before.stages), allStages(after.stages), stage => parentOf(stage, before.stages), stage => parentOf(stage, after.stages)),
+        stages: stageChanges(before.stages, after.stages),
         touchpoints: elementChanges(before.touchpoints, after.touchpoints, t => t.stage, t => t.stage),
         emotions: emotionChanges(before.touchpoints, after.touchpoints, newName),
         metrics: valueChanges(before.metrics, after.metrics, metric => ({
@@ -77,6 +77,12 @@ export function diffJourneys(before: JourneyModel, after: JourneyModel): Journey
         })),
         curves: curves(before, after, newName)
     };
+}
+
+function stageChanges(before: readonly StageModel[], after: readonly StageModel[]): ElementChange[] {
+    const oldParents = parents(before);
+    const newParents = parents(after);
+    return elementChanges(allStages(before), allStages(after), stage => oldParents.get(stage.name), stage => newParents.get(stage.name));
 }
 
 function elementChanges<T extends Named>(before: readonly T[], after: readonly T[], placeBefore: (element: T) => string | undefined, placeAfter: (element: T) => string | undefined): ElementChange[] {
@@ -138,20 +144,29 @@ function present(fields: Record<string, string | number | undefined>, side: 'bef
 function curves(before: JourneyModel, after: JourneyModel, newName: Map<string, string>): CurveComparison[] {
     const personas = [...new Set([...after.personas, ...before.personas].map(persona => persona.name))];
     const renamedBefore = before.touchpoints.map(t => ({ ...t, name: newName.get(t.name) ?? t.name }));
-    const order = [...after.touchpoints, ...renamedBefore.filter(t => !after.touchpoints.some(a => a.name === t.name))];
-    const score = (touchpoints: readonly TouchpointModel[], touchpoint: string, persona: string) =>
-        touchpoints.find(t => t.name === touchpoint)?.emotions.find(e => e.persona === persona)?.score;
+    const afterNames = new Set(after.touchpoints.map(t => t.name));
+    const order = [...after.touchpoints, ...renamedBefore.filter(t => !afterNames.has(t.name))];
+    const oldScores = scoresByTouchpoint(renamedBefore);
+    const newScores = scoresByTouchpoint(after.touchpoints);
     return personas.map(persona => ({
         persona,
         points: order
-            .map(t => ({ touchpoint: t.name, title: t.title, before: score(renamedBefore, t.name, persona), after: score(after.touchpoints, t.name, persona) }))
+            .map(t => ({ touchpoint: t.name, title: t.title, before: oldScores.get(t.name)?.get(persona), after: newScores.get(t.name)?.get(persona) }))
             .filter(point => point.before !== undefined || point.after !== undefined)
     })).filter(curve => curve.points.length > 0);
 }
 
-function parentOf(stage: StageModel, roots: readonly StageModel[]): string | undefined {
-    const parent = allStages(roots).find(candidate => candidate.stages.some(sub => sub.name === stage.name));
-    return parent?.name;
+/**
+ * Each touchpoint's score by persona. Where a name or a persona comes twice, the first written counts (the lists are
+ * reversed before they become maps, whose last entry of a key wins).
+ */
+function scoresByTouchpoint(touchpoints: readonly TouchpointModel[]): Map<string, Map<string, number>> {
+    return new Map(touchpoints.map(t => [t.name, new Map(t.emotions.map(e => [e.persona, e.score] as const).reverse())] as const).reverse());
+}
+
+/** The stage each stage is written in, by name, for the stages inside another. */
+function parents(roots: readonly StageModel[]): Map<string, string> {
+    return new Map(allStages(roots).flatMap(parent => parent.stages.map(sub => [sub.name, parent.name] as const)).reverse());
 }
 
 /** Where a metric is measured: its stage or touchpoint (by its new name), or its channel. */

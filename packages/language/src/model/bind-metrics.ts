@@ -55,8 +55,9 @@ const decimal = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function bindMetrics(models: readonly JourneyModel[], rows: readonly MetricRow[]): BoundMetrics {
     const latest = new Map<MetricModel, MetricBinding>();
     const problems: MetricDataProblem[] = [];
+    const index = metricIndex(models);
     for (const row of rows) {
-        const read = readRow(models, row);
+        const read = readRow(index, row);
         if (typeof read === 'string') {
             problems.push({ file: row.file, line: row.line, message: read });
             continue;
@@ -73,9 +74,40 @@ export function bindMetrics(models: readonly JourneyModel[], rows: readonly Metr
     };
 }
 
+/** A metric with the journey it belongs to. */
+interface OwnedMetric {
+    readonly journey: JourneyModel;
+    readonly metric: MetricModel;
+}
+
+/** The models' journeys and metrics by name, built once, so that each row of a data file is found without a search. */
+interface MetricIndex {
+    readonly models: readonly JourneyModel[];
+    /** The first journey of each name. */
+    readonly journeys: ReadonlyMap<string, JourneyModel>;
+    /** Every metric of each name, in the order of the models and of their metrics. */
+    readonly owners: ReadonlyMap<string, readonly OwnedMetric[]>;
+}
+
+function metricIndex(models: readonly JourneyModel[]): MetricIndex {
+    const journeys = new Map<string, JourneyModel>();
+    const owners = new Map<string, OwnedMetric[]>();
+    for (const journey of models) {
+        if (!journeys.has(journey.name)) {
+            journeys.set(journey.name, journey);
+        }
+        for (const metric of journey.metrics) {
+            const named = owners.get(metric.name) ?? [];
+            named.push({ journey, metric });
+            owners.set(metric.name, named);
+        }
+    }
+    return { models, journeys, owners };
+}
+
 /** The metric a row names and the value it gives, or what is wrong with the row. */
-function readRow(models: readonly JourneyModel[], row: MetricRow): { metric: MetricModel; binding: MetricBinding } | string {
-    const found = findMetric(models, row);
+function readRow(index: MetricIndex, row: MetricRow): { metric: MetricModel; binding: MetricBinding } | string {
+    const found = findMetric(index, row);
     if (typeof found === 'string') {
         return found;
     }
@@ -95,18 +127,17 @@ function readRow(models: readonly JourneyModel[], row: MetricRow): { metric: Met
 }
 
 /** The metric a row names, or what is wrong with the names. */
-function findMetric(models: readonly JourneyModel[], row: MetricRow): { journey: JourneyModel; metric: MetricModel } | string {
+function findMetric({ models, journeys, owners: byName }: MetricIndex, row: MetricRow): OwnedMetric | string {
+    const owners = byName.get(row.metric) ?? [];
     const journeyName = row.journey?.trim();
     if (journeyName) {
-        const journey = models.find(model => model.name === journeyName);
+        const journey = journeys.get(journeyName);
         if (!journey) {
             return `no journey is named "${journeyName}"${hint(journeyName, models.map(model => model.name))}`;
         }
-        const metric = journey.metrics.find(candidate => candidate.name === row.metric);
-        return metric ? { journey, metric }
-            : `journey ${journey.name} has no metric named "${row.metric}"${hint(row.metric, journey.metrics.map(candidate => candidate.name))}`;
+        return owners.find(owner => owner.journey === journey)
+            ?? `journey ${journey.name} has no metric named "${row.metric}"${hint(row.metric, journey.metrics.map(candidate => candidate.name))}`;
     }
-    const owners = models.flatMap(journey => journey.metrics.filter(metric => metric.name === row.metric).map(metric => ({ journey, metric })));
     if (owners.length === 1) {
         return owners[0];
     }
