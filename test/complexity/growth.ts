@@ -9,8 +9,8 @@ export interface Growth {
     readonly ratio: number;
 }
 
-/** How many times the sizes are timed before a growth above `maxRatio` counts: noise rarely survives three rounds, a quadratic never does. */
-const rounds = 3;
+/** How many times the sizes are timed before a growth above `maxRatio` counts: noise rarely survives five rounds, a quadratic never does. */
+const rounds = 5;
 
 /** Each timed sample at size n lasts at least this long (the stage runs several times over): shorter ones are mostly noise. */
 const minimumSampleMs = 20;
