@@ -32,12 +32,25 @@ function denseMap(touchpoints: number): Record<string, string> {
     return { ...files, 'synthetic.journey': feelings.replace(/\n\}\n$/, `\n${extras}\n}\n`) };
 }
 
-/** The parsed and linked journey of the dense map for each size, built before timing. */
-async function journeys(sizes: readonly number[]): Promise<Map<number, Journey>> {
+/** One stage of `touchpoints` touchpoints, one flow through them, and as many pains and metrics, all placed at the stage. */
+function oneStageMap(touchpoints: number): Record<string, string> {
+    const lines = ['persona Sarah "Sarah"', 'journey Wide "One wide stage" {', '  personas Sarah', '  stage All "All of it" {'];
+    for (let t = 0; t < touchpoints; t++) {
+        lines.push(`    touchpoint T${t} "Touchpoint ${t}" { channel web feels Sarah ${(t % 5) - 2} "word" }`);
+    }
+    lines.push('  }', '  flow Sarah {', ...Array.from({ length: touchpoints - 1 }, (_, t) => `    T${t} -> T${t + 1} 90%`), '  }');
+    for (let t = 0; t < touchpoints; t++) {
+        lines.push(`  pain P${t} "Pain ${t}" at All { severity abandon affects Sarah }`, `  metric M${t} "Metric ${t}" at All { unit % baseline 40 current 45 target 50 better higher }`);
+    }
+    return { 'wide.journey': [...lines, '}', ''].join('\n') };
+}
+
+/** The parsed and linked journey of a map (the dense one unless told) for each size, built before timing. */
+async function journeys(sizes: readonly number[], map = denseMap): Promise<Map<number, Journey>> {
     const result = new Map<number, Journey>();
     for (const n of sizes) {
         const { Journey } = createJourneyServices(EmptyFileSystem, batchModule);
-        const checked = await checkTexts(Journey, Object.entries(denseMap(n)).map(([name, text]) => ({ uri: `file:///complexity/${n}/${name}`, text })));
+        const checked = await checkTexts(Journey, Object.entries(map(n)).map(([name, text]) => ({ uri: `file:///complexity/${n}/${name}`, text })));
         const journey = checked.flatMap(document => document.document.parseResult.value.elements).find(isJourney)!;
         result.set(n, journey);
     }
@@ -110,5 +123,21 @@ describe('each analysis grows linearly', () => {
     it('binding a data file with a row for every metric', async () => {
         const rows = (model: JourneyModel) => model.metrics.map((metric, line) => ({ file: 'data.csv', line: line + 2, metric: metric.name, value: '42', date: today }));
         await expectLinear(size => ({ model: models.get(size)!, rows: rows(models.get(size)!) }), ({ model, rows }) => bindMetrics([model], rows), n);
+    });
+});
+
+describe('analyses of places grow linearly when every pain and metric is at one stage of n touchpoints', () => {
+    const n = 1000;
+    let models: Map<number, JourneyModel>;
+    beforeAll(async () => {
+        models = new Map([...await journeys([n, 4 * n], oneStageMap)].map(([size, journey]) => [size, journeyModel(journey)]));
+    }, 120_000);
+
+    it('fix first (the reach and the feeling at each pain\'s place)', async () => {
+        await expectLinear(size => ({ model: models.get(size)!, found: funnels(models.get(size)!) }), ({ model, found }) => fixFirst(model, found), n);
+    });
+
+    it('metric gaps (the reach at each metric\'s place)', async () => {
+        await expectLinear(size => models.get(size)!, metricGaps, n);
     });
 });

@@ -1,8 +1,8 @@
-import { allStages } from '../model/all-stages.js';
-import type { JourneyModel, LocationRef, StageModel } from '../model/journey-model.js';
+import type { EmotionModel, JourneyModel, LocationRef } from '../model/journey-model.js';
 import type { Funnel } from './funnels.js';
 import { impactEffortMatrix, type Quadrant } from './impact-effort.js';
 import { mean } from './mean.js';
+import { placeKey, placeReach, placeTouchpoints } from './places.js';
 
 export interface FixFirstEntry {
     readonly pain: string;
@@ -37,13 +37,15 @@ const severityWeight: Record<string, number> = { abandon: 3, workaround: 2, triv
  */
 export function fixFirst(model: JourneyModel, funnels: readonly Funnel[]): FixFirstEntry[] {
     const touchpointsAt = placeTouchpoints(model);
-    const reachOf = new Map<string, number>();
-    for (const funnel of funnels) {
-        for (const step of funnel.steps) {
-            reachOf.set(step.touchpoint, Math.max(reachOf.get(step.touchpoint) ?? 0, step.reached));
-        }
-    }
+    const reachAt = placeReach(model, funnels);
     const touchpoints = new Map(model.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
+    // The feelings at each place, gathered once however many pains are placed there.
+    const feelingsAt = new Map<string, readonly EmotionModel[]>();
+    const feelings = (location: LocationRef) => {
+        const known = feelingsAt.get(placeKey(location)) ?? touchpointsAt(location).flatMap(name => touchpoints.get(name)?.emotions ?? []);
+        feelingsAt.set(placeKey(location), known);
+        return known;
+    };
     // Each pain's opportunities, in the matrix's order, gathered once rather than searched for each pain.
     const solving = new Map<string, { name: string; title: string; quadrant: Quadrant }[]>();
     for (const o of impactEffortMatrix(model)) {
@@ -57,11 +59,10 @@ export function fixFirst(model: JourneyModel, funnels: readonly Funnel[]): FixFi
     const middle = (min + max) / 2;
     return model.pains
         .map((pain, order) => {
-            const places = pain.location ? touchpointsAt(pain.location) : [];
-            const reaches = places.flatMap(name => reachOf.get(name) ?? []);
-            const reach = reaches.length > 0 ? reaches.reduce((most, value) => Math.max(most, value)) : undefined;
-            const emotions = [...new Set(places)].flatMap(name => touchpoints.get(name)?.emotions ?? []);
-            const theirs = emotions.filter(emotion => pain.affects.includes(emotion.persona));
+            const reach = pain.location ? reachAt(pain.location) : undefined;
+            const emotions = pain.location ? feelings(pain.location) : [];
+            const affected = new Set(pain.affects);
+            const theirs = emotions.filter(emotion => affected.has(emotion.persona));
             const feeling = mean((theirs.length > 0 ? theirs : emotions).map(emotion => emotion.score));
             const negativity = feeling === undefined || max === middle ? 1 : 1 + Math.min(1, Math.max(0, (middle - feeling) / (max - middle)));
             const weight = (pain.severity && severityWeight[pain.severity]) || 1;
@@ -84,19 +85,6 @@ export function fixFirst(model: JourneyModel, funnels: readonly Funnel[]): FixFi
         })
         .sort((a, b) => b.entry.score - a.entry.score || Number(a.addressed) - Number(b.addressed) || a.order - b.order)
         .map(item => item.entry);
-}
-
-/** The touchpoints of a place: the touchpoint itself, or every touchpoint of a stage and its sub-stages. */
-export function placeTouchpoints(model: JourneyModel): (location: LocationRef) => string[] {
-    const stages = new Map(allStages(model.stages).map(stage => [stage.name, stage]));
-    const below = (stage: StageModel): string[] => [...stage.touchpoints, ...stage.stages.flatMap(below)];
-    return location => {
-        if (location.kind === 'touchpoint') {
-            return [location.name];
-        }
-        const stage = stages.get(location.name);
-        return stage ? below(stage) : [];
-    };
 }
 
 function round(value: number): string {

@@ -1,7 +1,7 @@
 import type { ChannelRef, JourneyModel, LocationRef } from '../model/journey-model.js';
 import { assessMetric, type BetterDirection, type BetterSource, type MetricStatus } from '../model/metric-status.js';
-import { placeTouchpoints } from './fix-first.js';
 import { funnels } from './funnels.js';
+import { placeReach } from './places.js';
 
 export interface MetricGap {
     readonly name: string;
@@ -65,23 +65,18 @@ const statusOrder: readonly MetricStatus[] = ['off-target', 'no-data', 'no-targe
  * widest first; otherwise in text order.
  */
 export function metricGaps(model: JourneyModel): MetricGap[] {
-    const touchpointsAt = placeTouchpoints(model);
-    const reachOf = new Map<string, number>();
-    for (const step of funnels(model).flatMap(funnel => funnel.steps)) {
-        reachOf.set(step.touchpoint, Math.max(reachOf.get(step.touchpoint) ?? 0, step.reached));
-    }
+    const reachAt = placeReach(model, funnels(model));
     return model.metrics
         .map((metric, order) => {
             const { status, value, gap, baselineGap, better, betterInferred } = assessMetric(metric);
             const relativeGap = gap !== undefined && metric.target ? 100 * gap / Math.abs(metric.target) : undefined;
-            const reaches = metric.location ? touchpointsAt(metric.location).flatMap(name => reachOf.get(name) ?? []) : [];
             return {
                 order,
                 gap: {
                     name: metric.name, title: metric.title, location: metric.location, channel: metric.channel, unit: metric.unit,
                     baseline: metric.baseline, current: metric.current, target: metric.target, better, betterInferred: metric.betterInferred ?? betterInferred,
                     projected: metric.projected, status, value, gap, baselineGap, relativeGap, source: metric.source, measured: metric.measured,
-                    change: metricChange(metric), funnelReach: reaches.length > 0 ? Math.max(...reaches) : undefined
+                    change: metricChange(metric), funnelReach: metric.location && reachAt(metric.location)
                 } satisfies MetricGap
             };
         })
