@@ -1,9 +1,12 @@
-// Maps far larger than a team writes by hand, through the built CLI: each command ends with its output and its exit
-// code, not with a stack overflow. A flow through 20,000 touchpoints is deeper than the call stack allows a
-// recursive walk (the funnel analysis used one, and `journey report` died at about 10,000).
+// Maps far larger than a team writes by hand: each command ends with its output and its exit code, not with a stack
+// overflow. A flow through 20,000 touchpoints is deeper than the call stack allows a recursive walk (the funnel
+// analysis used one, and `journey report` died at about 10,000); a call takes at most about 120,000 arguments, so
+// spreading a list that long throws (a sub-stage of 130,000 touchpoints did, and so did that many findings).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
+import { batchModule, checkTexts, createJourneyServices } from '@journey-maps/language';
 import { runJourney, workspace } from '../../packages/cli/test/run-cli.js';
 import { syntheticWorkspace } from '../bench/synthetic-map.js';
 
@@ -41,5 +44,20 @@ describe(`a map of ${touchpoints.toLocaleString('en')} touchpoints with one flow
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
         expect(result.stdout).toContain('No changes.');
+    }, 120_000);
+});
+
+describe('a map of 130,000 touchpoints in a sub-stage, none with a channel', () => {
+    it('gets a warning for each, and nothing else', async () => {
+        const count = 130_000;
+        const touchpoints = Array.from({ length: count }, (_, t) => `      touchpoint T${t} "Touchpoint ${t}"`).join('\n');
+        const text = `journey Huge {\n  reviewed 2026-11-01\n  stage Outer {\n    stage Inner {\n${touchpoints}\n    }\n  }\n}\n`;
+        const { Journey } = createJourneyServices(EmptyFileSystem, batchModule);
+        const [checked] = await checkTexts(Journey, [{ uri: 'file:///huge/huge.journey', text }]);
+        const byCode = new Map<string, number>();
+        for (const diagnostic of checked.diagnostics) {
+            byCode.set(String(diagnostic.code), (byCode.get(String(diagnostic.code)) ?? 0) + 1);
+        }
+        expect(Object.fromEntries(byCode)).toEqual({ 'touchpoint-without-channel': count, 'stage-without-metric': 1 });
     }, 120_000);
 });

@@ -15,8 +15,13 @@ export function placeTouchpoints(model: JourneyModel): (location: LocationRef) =
         const waiting = [top];
         while (waiting.length > 0) {
             const stage = waiting.pop()!;
-            found.push(...stage.touchpoints);
-            waiting.push(...[...stage.stages].reverse());
+            // One at a time, not spread: a stage may hold more touchpoints than a call takes arguments.
+            for (const touchpoint of stage.touchpoints) {
+                found.push(touchpoint);
+            }
+            for (let sub = stage.stages.length - 1; sub >= 0; sub--) {
+                waiting.push(stage.stages[sub]);
+            }
         }
         return [...new Set(found)];
     };

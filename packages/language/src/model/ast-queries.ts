@@ -36,7 +36,10 @@ function buildIndex(journey: Journey): JourneyIndex {
         stages.push(stage);
         const touchpoints = [...stage.touchpoints];
         for (const sub of stage.stages) {
-            touchpoints.push(...collect(sub));
+            // One at a time: a spread of a sub-stage of 150,000 touchpoints throws.
+            for (const touchpoint of collect(sub)) {
+                touchpoints.push(touchpoint);
+            }
         }
         touchpoints.sort(byOffset);
         byStage.set(stage, touchpoints);

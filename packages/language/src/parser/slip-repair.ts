@@ -196,7 +196,10 @@ function repairBraces(tokens: IToken[], text: string, keywordType: (word: string
     if (added !== Math.abs(opens - closes) || found.length === 0) {
         return tokens;
     }
-    errors.push(...found);
+    // One at a time: a spread of very many arguments throws.
+    for (const error of found) {
+        errors.push(error);
+    }
     return out;
 }
 

@@ -18,6 +18,7 @@ const check = (severity: CheckSeverity, description: string): IssueDefinition =>
 export const IssueCodes = {
     'syntax-error': fixed('The text does not follow the journey-map syntax.'),
     'unresolved-reference': fixed('A name refers to something that is not declared in the workspace or journey.'),
+    'checks-stopped': fixed('The checks of a file stopped on an internal error, so its findings may be incomplete; please report it.'),
     'duplicate-name': check('error', 'Two declarations share a name where names must be unique.'),
     'duplicate-property': check('error', 'A property that takes one value is given more than once.'),
     'invalid-date': check('error', 'A date is not a real calendar date, or not written YYYY-MM-DD.'),

@@ -1,5 +1,5 @@
 import {
-    Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ParseResult,
+    Cancellation, DefaultDocumentValidator, DocumentValidator, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
     type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -36,8 +36,20 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         this.checks = services.validation.ValidationRegistry;
     }
 
+    /**
+     * The custom checks' findings of each document being validated, handed over outside Langium's
+     * `diagnostics.push(...found)`: a spread of more than about 120,000 findings throws, and Langium logs what its
+     * checks throw and goes on, so a map with that many findings was reported clean.
+     */
+    private readonly customFindings = new WeakMap<AstNode, Diagnostic[]>();
+
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const root = document.parseResult.value;
         const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const diagnostic of this.customFindings.get(root) ?? []) {
+            diagnostics.push(diagnostic);
+        }
+        this.customFindings.delete(root);
         const config = this.checkConfig.get();
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
@@ -48,6 +60,30 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             }
         }
         return result;
+    }
+
+    /**
+     * Runs the custom checks and keeps their findings for `validateDocument` (returning none to Langium). A failure of
+     * the walk itself (each check's own exceptions are findings already) becomes a `checks-stopped` error at the start
+     * of the file instead of a line in the log and a file that looks clean.
+     */
+    override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        let found: Diagnostic[];
+        try {
+            found = await super.validateAst(rootNode, options, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            found = [{
+                severity: DiagnosticSeverity.Error,
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                message: `The checks of this file stopped on an internal error, so its findings may be incomplete (${error instanceof Error ? error.message : String(error)}); please report it.`,
+                code: 'checks-stopped'
+            }];
+        }
+        this.customFindings.set(rootNode, found);
+        return [];
     }
 
     /**
