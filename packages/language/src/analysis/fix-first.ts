@@ -1,4 +1,4 @@
-import type { EmotionModel, JourneyModel, LocationRef } from '../model/journey-model.js';
+import type { JourneyModel, LocationRef } from '../model/journey-model.js';
 import type { Funnel } from './funnels.js';
 import { impactEffortMatrix, type Quadrant } from './impact-effort.js';
 import { mean } from './mean.js';
@@ -39,12 +39,18 @@ export function fixFirst(model: JourneyModel, funnels: readonly Funnel[]): FixFi
     const touchpointsAt = placeTouchpoints(model);
     const reachAt = placeReach(model, funnels);
     const touchpoints = new Map(model.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
-    // The feelings at each place, gathered once however many pains are placed there.
-    const feelingsAt = new Map<string, readonly EmotionModel[]>();
-    const feelings = (location: LocationRef) => {
-        const known = feelingsAt.get(placeKey(location)) ?? touchpointsAt(location).flatMap(name => touchpoints.get(name)?.emotions ?? []);
-        feelingsAt.set(placeKey(location), known);
-        return known;
+    // The mean feeling at a place of the personas a pain affects (of everyone there, when they feel nothing there),
+    // worked out once for each place and set of personas, however many pains share them.
+    const feelingAt = new Map<string, number | undefined>();
+    const feelingOf = (location: LocationRef, affects: readonly string[]) => {
+        const affected = new Set(affects);
+        const key = [placeKey(location), ...[...affected].sort()].join('\u0000');
+        if (!feelingAt.has(key)) {
+            const emotions = touchpointsAt(location).flatMap(name => touchpoints.get(name)?.emotions ?? []);
+            const theirs = emotions.filter(emotion => affected.has(emotion.persona));
+            feelingAt.set(key, mean((theirs.length > 0 ? theirs : emotions).map(emotion => emotion.score)));
+        }
+        return feelingAt.get(key);
     };
     // Each pain's opportunities, in the matrix's order, gathered once rather than searched for each pain.
     const solving = new Map<string, { name: string; title: string; quadrant: Quadrant }[]>();
@@ -60,10 +66,7 @@ export function fixFirst(model: JourneyModel, funnels: readonly Funnel[]): FixFi
     return model.pains
         .map((pain, order) => {
             const reach = pain.location ? reachAt(pain.location) : undefined;
-            const emotions = pain.location ? feelings(pain.location) : [];
-            const affected = new Set(pain.affects);
-            const theirs = emotions.filter(emotion => affected.has(emotion.persona));
-            const feeling = mean((theirs.length > 0 ? theirs : emotions).map(emotion => emotion.score));
+            const feeling = pain.location ? feelingOf(pain.location, pain.affects) : undefined;
             const negativity = feeling === undefined || max === middle ? 1 : 1 + Math.min(1, Math.max(0, (middle - feeling) / (max - middle)));
             const weight = (pain.severity && severityWeight[pain.severity]) || 1;
             const personas = Math.max(1, new Set(pain.affects).size);
