@@ -73,10 +73,6 @@ describe('the model, the analyses and the reports grow linearly', () => {
         await expectLinear(size => parsed.get(size)!, journey => journeyModel(journey), n);
     });
 
-    it('analysing it (curves, fix first, funnels, coverage, metrics, freshness)', async () => {
-        await expectLinear(size => inputs.get(size)!.model, model => analyseJourney(model, today), n);
-    });
-
     it('its HTML report (the diagram left out) and Markdown report', async () => {
         await expectLinear(size => inputs.get(size)!, input => [htmlReport(input, '<svg/>', today), markdownReport(input, today)], n);
     });
@@ -115,6 +111,10 @@ describe('each analysis grows linearly', () => {
     beforeAll(async () => {
         models = new Map([...await journeys([n, 4 * n])].map(([size, journey]) => [size, journeyModel(journey)]));
     }, 120_000);
+
+    it('all of them together (curves, fix first, funnels, coverage, metrics, freshness)', async () => {
+        await expectLinear(size => models.get(size)!, model => analyseJourney(model, today), n);
+    });
 
     it.each(analyses)('%s', async (_, analysis) => {
         await expectLinear(size => models.get(size)!, analysis, n);
