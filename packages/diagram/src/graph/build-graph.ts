@@ -40,7 +40,9 @@ export function buildGraph(model: JourneyModel, options: ResolvedOptions): Diagr
     const stages = model.stages.map(stage => stageNode(stage));
     const shows = (persona: string | undefined) => !persona || !options.personas || options.personas.has(persona);
     const personaIndex = new Map(model.personas.map((persona, i) => [persona.name, i]));
-    const flowEdgeList = model.flows.filter(flow => shows(flow.persona)).flatMap(flow => flowEdges(flow, personaIndex, boxes));
+    // Built once for every flow: a flow's steps only ever look up touchpoints' cards, never drop boxes.
+    const cardOrder = new Map(boxes.map(box => [box.id, box.order]));
+    const flowEdgeList = model.flows.filter(flow => shows(flow.persona)).flatMap(flow => flowEdges(flow, personaIndex, cardOrder, boxes));
     const shown = limitParallelEdges(flowEdgeList, boxes);
     const anchor = (location: PainModel['location']) => location && (location.kind === 'touchpoint'
         ? touchpoints.has(location.name) ? diagramIds.touchpoint(location.name) : undefined
@@ -100,9 +102,9 @@ function cardNode(touchpoint: TouchpointModel, order: number): CardNode {
  * The flow's steps as edges between the boxes; a drop-off adds a drop box right after the box it leaves. Steps
  * repeated between the same two touchpoints (or to a drop-off from the same one) are one edge, the first
  * step's, with the number of times as its last label line: ELK's cost grows fast with parallel edges.
+ * `order` is the order of each stage's box (cards and empty stages' slots), shared by all flows.
  */
-function flowEdges(flow: FlowModel, personaIndex: ReadonlyMap<string, number>, boxes: BoxNode[]): FlowEdge[] {
-    const order = new Map(boxes.map(box => [box.id, box.order]));
+function flowEdges(flow: FlowModel, personaIndex: ReadonlyMap<string, number>, order: ReadonlyMap<string, number>, boxes: BoxNode[]): FlowEdge[] {
     const merged = new Map<string, { step: FlowStepModel; source: string; target: string; count: number }>();
     for (const step of flow.steps) {
         const source = diagramIds.touchpoint(step.from);

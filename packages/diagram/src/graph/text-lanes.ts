@@ -1,5 +1,5 @@
 import {
-    allStages, measureWords, type ExperimentModel, type JourneyModel, type LocationRef, type StageModel, type TouchpointModel
+    allStages, measureWords, type ExperimentModel, type JourneyModel, type LocationRef, type MetricModel, type OpportunityModel, type StageModel, type TouchpointModel
 } from '@journey-maps/language/model';
 import { lanes, type Lane, type ResolvedOptions } from '../options.js';
 import { diagramIds, type TextItem, type TextLane, type TextPart } from './diagram-graph.js';
@@ -41,7 +41,7 @@ export function buildTextLanes(model: JourneyModel, options: ResolvedOptions, an
         thinks: atTouchpoint('thinks', customer, touchpoint => touchpoint.thinks.map(text => part(text, 'text', 4))),
         says: atTouchpoint('says', model.touchpoints, touchpoint => touchpoint.says.map(text => part(`“${text}”`, 'quote', 4))),
         evidence: atTouchpoint('evidence', model.touchpoints, touchpoint => touchpoint.artifacts.map(text => part(text, 'text', 3))),
-        experiments: model.experiments.map(experiment => experimentItem(experiment, model, anchorOf)),
+        experiments: experimentItems(model, anchorOf),
         backstage: atTouchpoint('backstage', backstage, touchpoint => touchpoint.does.length > 0
             ? touchpoint.does.map(text => part(text, 'text', 4))
             : [part(touchpoint.title, 'text', 4)]),
@@ -75,15 +75,43 @@ function stageItem(stage: StageModel, anchorOf: AnchorOf): TextItem[] {
     }];
 }
 
+/** What an experiment's item looks up: opportunities and metrics by name (the first of a name), and each opportunity's pain place. */
+interface ExperimentLookups {
+    readonly opportunities: ReadonlyMap<string, OpportunityModel>;
+    readonly metrics: ReadonlyMap<string, MetricModel>;
+    /** The place of the first pain that names the opportunity and has a place shown. */
+    readonly painPlaces: ReadonlyMap<string, LocationRef | undefined>;
+}
+
+/** The experiments' items, their opportunities, metrics and pain places looked up in maps built once. */
+function experimentItems(model: JourneyModel, anchorOf: AnchorOf): TextItem[] {
+    if (model.experiments.length === 0) {
+        return [];
+    }
+    const painPlaces = new Map<string, LocationRef | undefined>();
+    for (const pain of model.pains.filter(pain => anchorOf(pain.location) !== undefined)) {
+        pain.opportunities.filter(name => !painPlaces.has(name)).forEach(name => painPlaces.set(name, pain.location));
+    }
+    const lookups = { opportunities: firstByName(model.opportunities), metrics: firstByName(model.metrics), painPlaces };
+    return model.experiments.map(experiment => experimentItem(experiment, lookups, anchorOf));
+}
+
+/** Each name's first item. */
+function firstByName<T extends { readonly name: string }>(items: readonly T[]): Map<string, T> {
+    const byName = new Map<string, T>();
+    items.filter(item => !byName.has(item.name)).forEach(item => byName.set(item.name, item));
+    return byName;
+}
+
 /**
  * An experiment under what it tests: the place of the first pain its opportunity solves that has one, else its
  * metric's place, else the journey's start. Status and kind, title, hypothesis, threshold on its metric, what was
  * observed and the result, and the opportunity it is for.
  */
-function experimentItem(experiment: ExperimentModel, model: JourneyModel, anchorOf: AnchorOf): TextItem {
-    const opportunity = model.opportunities.find(o => o.name === experiment.opportunity);
-    const metric = model.metrics.find(m => m.name === experiment.metric);
-    const painPlace = opportunity && model.pains.find(pain => pain.opportunities.includes(opportunity.name) && anchorOf(pain.location) !== undefined)?.location;
+function experimentItem(experiment: ExperimentModel, lookups: ExperimentLookups, anchorOf: AnchorOf): TextItem {
+    const opportunity = experiment.opportunity === undefined ? undefined : lookups.opportunities.get(experiment.opportunity);
+    const metric = experiment.metric === undefined ? undefined : lookups.metrics.get(experiment.metric);
+    const painPlace = opportunity && lookups.painPlaces.get(opportunity.name);
     const threshold = experiment.expected && `Threshold: ${measureWords(experiment.expected)}${metric ? ` of ${metric.title}` : ''}`;
     const observed = experiment.observed && `Observed: ${measureWords(experiment.observed)}`;
     const texts = [

@@ -1,8 +1,9 @@
 import { allStages } from '@journey-maps/language/model';
-import type { DiagramGraph, StageNode } from '../graph/diagram-graph.js';
+import type { DiagramGraph, FlowEdge, StageNode } from '../graph/diagram-graph.js';
 import { wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
 import { dimensions as d } from './dimensions.js';
+import { largest } from './extremes.js';
 import type { Lane } from '../options.js';
 import { itemLanes, mergeLanes, type ItemLane } from './lane-items.js';
 import type { Rect } from './positioned-diagram.js';
@@ -38,7 +39,7 @@ const stageColumnWidths = [d.gutter, 120] as const;
 
 export function downGrid(graph: DiagramGraph): DownGrid {
     const stages = allStages(graph.stages);
-    const depths = Math.max(0, ...stages.map(stage => stage.depth)) + 1;
+    const depths = largest(stages.map(stage => stage.depth), 0) + 1;
     const stageColumns = Array.from({ length: depths }, (_, depth) => stageColumnWidths[Math.min(depth, stageColumnWidths.length - 1)]);
     const shown = itemLanes(graph).filter(lane => lane.items.length > 0);
     const lanes = downColumns.map(keys => shown.filter(lane => keys.includes(lane.key))).filter(column => column.length > 0).map(mergeLanes);
@@ -82,8 +83,18 @@ export function placeLaneItems<T extends { readonly anchor?: string }, P extends
 
 /** How tall each box's row is in `down`: what ELK is given as the box's height. */
 export function rowHeights(graph: DiagramGraph, grid = downGrid(graph)): Map<string, number> {
+    // Each box's labelled edges out, gathered in one pass over the edges.
+    const labelled = new Map<string, FlowEdge[]>();
+    for (const edge of graph.edges.filter(edge => edge.labelLines.length > 0)) {
+        const list = labelled.get(edge.source);
+        if (list) {
+            list.push(edge);
+        } else {
+            labelled.set(edge.source, [edge]);
+        }
+    }
     const heights = new Map(graph.boxes.map(box => {
-        const labels = graph.edges.filter(edge => edge.source === box.id && edge.labelLines.length > 0);
+        const labels = labelled.get(box.id) ?? [];
         const labelRoom = labels.reduce((sum, edge) => sum + edge.labelHeight + 8, labels.length > 0 ? 6 : 0);
         return [box.id, box.height + labelRoom];
     }));

@@ -5,6 +5,7 @@ import { lineHeight, wrapText } from '../text/measure-text.js';
 import { typography } from '../text/typography.js';
 import { placeTextItem } from './place-text-item.js';
 import type { PlacedMetric, PlacedPain, PlacedTextItem, PlacedTextLane, Rect } from './positioned-diagram.js';
+import { largest } from './extremes.js';
 import { blockHeight, textLines } from './text-lines.js';
 
 /**
@@ -84,7 +85,7 @@ export function placeMetric(metric: MetricItem, rect: Rect): PlacedMetric {
 }
 
 export function bottomOf(items: readonly { readonly rect: Rect }[]): number {
-    return Math.max(...items.map(item => item.rect.y + item.rect.height));
+    return largest(items.map(item => item.rect.y + item.rect.height));
 }
 
 /** The placed items of every lane, in the placed diagram's lists (in either direction). */

@@ -7,6 +7,7 @@ import { typography } from '../text/typography.js';
 import { lanes as laneOrder } from '../options.js';
 import { dimensions as d } from './dimensions.js';
 import { elkRoutes } from './elk-routes.js';
+import { largest } from './extremes.js';
 import { WordStack } from './emotion-words.js';
 import { headerLines } from './header-lines.js';
 import { bottomOf, itemLanes, placedLaneLists } from './lane-items.js';
@@ -81,7 +82,7 @@ function placeRight(graph: DiagramGraph, layout: ElkNode): PositionedDiagram {
     const routes = elkRoutes(graph, layout, { x: left, y: cardsTop });
     const labels = placeFlowLabels(graph.edges.map(edge => ({ ...edge, points: routes.get(edge.id)! })), boxes.map(box => box.rect), outer);
     const edges: PlacedEdge[] = graph.edges.map(edge => ({ ...edge, points: routes.get(edge.id)!, label: labels.get(edge.id) }));
-    const labelBottom = Math.max(0, ...[...labels.values()].map(label => label.rect.y + label.rect.height - cardsTop));
+    const labelBottom = largest([...labels.values()].map(label => label.rect.y + label.rect.height - cardsTop), 0);
     addLane('Touchpoints and flows', Math.max(layout.height ?? 0, labelBottom), showsBlueprint(graph.textLanes) ? 'Line of interaction' : undefined);
     let emotions: PlacedEmotionLane | undefined;
     if (graph.curves.length > 0) {
@@ -122,10 +123,10 @@ function stageBands(stages: readonly StageNode[], spans: ReadonlyMap<string, Spa
         const style = stage.depth === 0 ? typography.stage : typography.subStage;
         return [stage.id, wrapText(stage.title, style, span.right - span.left - 2 * d.stagePadding - 8, 3)];
     }));
-    const depths = Math.max(...stages.map(stage => stage.depth)) + 1;
+    const depths = largest(stages.map(stage => stage.depth)) + 1;
     const rowHeights = Array.from({ length: depths }, (_, depth) => {
         const style = depth === 0 ? typography.stage : typography.subStage;
-        return Math.max(...stages.filter(stage => stage.depth === depth).map(stage => blockHeight(wrapped.get(stage.id)!.length, style))) + 2 * d.stagePadding;
+        return largest(stages.filter(stage => stage.depth === depth).map(stage => blockHeight(wrapped.get(stage.id)!.length, style))) + 2 * d.stagePadding;
     });
     const rowTop = (depth: number) => rowHeights.slice(0, depth).reduce((sum, h) => sum + h + 4, 0);
     const rects = new Map<string, Rect>();

@@ -6,6 +6,7 @@ import { typography } from '../text/typography.js';
 import { dimensions as d } from './dimensions.js';
 import { downGrid, placeLaneItems, rowHeights, titleStyle } from './down-rows.js';
 import { elkRoutes } from './elk-routes.js';
+import { largest } from './extremes.js';
 import { WordStack } from './emotion-words.js';
 import { headerLines } from './header-lines.js';
 import { placedItemsOf, placedLaneLists } from './lane-items.js';
@@ -50,7 +51,7 @@ export function placeDown(graph: DiagramGraph, layout: ElkNode): PositionedDiagr
     ];
     const names = columns.map(({ name, column }) => nameLines(name, column));
     const legends = emotionColumn ? emotionLegends(graph, emotionColumn, bottomOfLines(names[1], headTop) + 6) : [];
-    const legendBottom = Math.max(0, ...legends.map(({ legend }) => legend.y + legend.height));
+    const legendBottom = largest(legends.map(({ legend }) => legend.y + legend.height), 0);
     const scaleLabelTop = Math.max(legendBottom + 6, headTop);
     const headerHeight = Math.max(...names.map(lines => bottomOfLines(lines, headTop) + 8), emotionColumn ? scaleLabelTop + lineHeight(typography.label) + 4 : 0) - headTop;
     const rowsTop = headTop + headerHeight + d.laneGap;
@@ -76,11 +77,11 @@ export function placeDown(graph: DiagramGraph, layout: ElkNode): PositionedDiagr
     // The other lanes, row by row.
     const rowTop = (row: string) => slots.get(row)?.y ?? rowsTop;
     const placedLanes = grid.lanes.flatMap((lane, i) => placedItemsOf(lane, placeLaneItems(lane, grid, laneColumns[i].left, rowTop)));
-    const itemsBottom = Math.max(0, ...placedLanes.flatMap(lane => lane.items.map(item => item.rect.y + item.rect.height)));
-    const bottom = Math.max(
-        rowsTop + (layout.height ?? 0), itemsBottom, ...[...slots.values()].map(slot => slot.y + slot.height),
+    const itemsBottom = largest(placedLanes.flatMap(lane => lane.items.map(item => item.rect.y + item.rect.height)), 0);
+    const bottom = largest([
+        ...[...slots.values()].map(slot => slot.y + slot.height),
         ...[...labels.values()].map(label => label.rect.y + label.rect.height)
-    ) + d.laneGap / 2;
+    ], Math.max(rowsTop + (layout.height ?? 0), itemsBottom)) + d.laneGap / 2;
     const emotions = emotionColumn && placeEmotions(graph, cards, legends, { x: emotionColumn.left, y: rowsTop - d.laneGap / 2, width: emotionColumn.right - emotionColumn.left, height: bottom - rowsTop + d.laneGap / 2 }, scaleLabelTop);
 
     const lanes: PlacedLane[] = columns.map(({ column }, i) => ({
