@@ -8,17 +8,19 @@ import { expectLinear } from './growth.js';
 /**
  * A workspace of n teams and a map of n touchpoints, each with a misspelt owner (`Taem7` for `Team7`), channel and
  * persona, and a flow through n touchpoints that do not exist: 4n unknown names, each with a suggestion to look for.
+ * Numbers have four digits at both sizes, so that every name allows as many edits and has as many close names.
  */
 function misspeltWorkspace(n: number) {
-    const teams = Array.from({ length: n }, (_, i) => `team Team${i} "Team ${i}"`);
+    const id = (i: number) => String(i).padStart(4, '0');
+    const teams = Array.from({ length: n }, (_, i) => `team Team${id(i)} "Team ${i}"`);
     const stages = Array.from({ length: Math.ceil(n / 10) }, (_, s) => [
         `  stage S${s} {`,
-        ...Array.from({ length: Math.min(10, n - s * 10) }, (_, k) => `    touchpoint T${s * 10 + k} "Touchpoint" { channel webb owner Taem${s * 10 + k} feels Sarha 0 }`),
+        ...Array.from({ length: Math.min(10, n - s * 10) }, (_, k) => `    touchpoint T${id(s * 10 + k)} "Touchpoint" { channel webb owner Taem${id(s * 10 + k)} feels Sarha 0 }`),
         '  }'
     ]).flat();
     const map = [
         'journey Big "Big map" {', '  personas Sarah', ...stages,
-        '  flow Sarah {', ...Array.from({ length: n }, (_, i) => `    X${i} -> T${i}`), '  }', '}'
+        '  flow Sarah {', ...Array.from({ length: n }, (_, i) => `    X${id(i)} -> T${id(i)}`), '  }', '}'
     ];
     return [
         { uri: 'file:///complexity/shared.journey', text: ['persona Sarah "Sarah"', ...teams, ''].join('\n') },
@@ -50,7 +52,7 @@ describe('suggestions for misspelt names grow linearly', () => {
             const actions = await provider.getCodeActions(document, {
                 textDocument: { uri: document.textDocument.uri }, range: diagnostics[0].range, context: { diagnostics }
             }) as CodeAction[];
-            expect(actions.some(action => action.title === "Change to 'Team7'")).toBe(true);
+            expect(actions.some(action => action.title === "Change to 'Team0007'")).toBe(true);
         }, 500);
     });
 });
