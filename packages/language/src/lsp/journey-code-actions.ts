@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, type AstNode, type IndexManager, type LangiumDocument, type LangiumDocuments, type MaybePromise, type ScopeProvider } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type CstNode, type IndexManager, type LangiumDocument, type LangiumDocuments, type MaybePromise, type ScopeProvider } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver';
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
@@ -7,9 +7,17 @@ import { isDocument, isEmotion, isJourney, isMetric, isOpportunity, isPain, type
 import { journeyOf } from '../model/ast-queries.js';
 import { journeyScale, signedScore } from '../model/scale.js';
 import { capitalise } from '../text/casing.js';
-import { closeNames } from '../text/closest-name.js';
 import type { SlipFix } from '../parser/slip-repair.js';
+import { scopeNames } from '../references/scope-names.js';
 import { isBuiltinUri } from '../workspace/builtin-channels.js';
+
+type UnresolvedReference = LangiumDocument['references'][number];
+
+/** The file a new declaration goes into, and the last declaration of its kind there, if any. */
+interface DeclarationPlace {
+    readonly target: LangiumDocument;
+    readonly last: CstNode | undefined;
+}
 
 /** Declarations a quick fix can create for an unknown name, keyed by the reference's target type. */
 const creatable = new Set(['Persona', 'Team', 'Segment', 'Channel']);
@@ -20,10 +28,11 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         private readonly scopeProvider: ScopeProvider, private readonly documents: LangiumDocuments) {}
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
-        return params.context.diagnostics.flatMap(diagnostic => this.fixesFor(document, diagnostic));
+        const request = new CodeActionRequest();
+        return params.context.diagnostics.flatMap(diagnostic => this.fixesFor(document, diagnostic, request));
     }
 
-    private fixesFor(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+    private fixesFor(document: LangiumDocument, diagnostic: Diagnostic, request: CodeActionRequest): CodeAction[] {
         const data = diagnostic.data as { fix?: SlipFix; replacement?: string } | undefined;
         if (diagnostic.code === 'syntax-error' && data?.fix) {
             const { title, offset, length, newText } = data.fix;
@@ -38,7 +47,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             return [];
         }
         switch (diagnostic.code) {
-            case 'unresolved-reference': return [...this.changeToCloseName(document, diagnostic), ...this.createDeclaration(document, diagnostic)];
+            case 'unresolved-reference': return [...this.changeToCloseName(document, diagnostic, request), ...this.createDeclaration(document, diagnostic, request)];
             case 'pain-without-opportunity': return isPain(node) ? this.addOpportunity(document, diagnostic, node) : [];
             case 'emotion-off-scale': return this.clampEmotion(document, diagnostic, node);
             case 'opportunity-without-owner': return this.addOwner(document, diagnostic, node);
@@ -48,25 +57,23 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         }
     }
 
-    private createDeclaration(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+    private createDeclaration(document: LangiumDocument, diagnostic: Diagnostic, request: CodeActionRequest): CodeAction[] {
         const name = document.textDocument.getText(diagnostic.range);
         const type = /^Unknown (persona|team|segment|channel)(?: or segment)? '/.exec(diagnostic.message)?.[1];
         if (!type || !creatable.has(capitalise(type)) || !/^[_a-zA-Z][\w-]*$/.test(name)) {
             return [];
         }
-        const [target, edit] = this.declarationPlace(document, capitalise(type), `${type} ${name} "${name}"`);
+        const [target, edit] = this.declarationPlace(document, capitalise(type), `${type} ${name} "${name}"`, request);
         return [fixIn(`Create ${type} '${name}'`, diagnostic, target, [edit])];
     }
 
     /** "Change to 'web'": one fix per declared name close to the unknown one, the closest first and preferred. */
-    private changeToCloseName(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-        const offset = document.textDocument.offsetAt(diagnostic.range.start);
-        const reference = document.references.find(ref => ref.error && ref.$refNode?.offset === offset);
+    private changeToCloseName(document: LangiumDocument, diagnostic: Diagnostic, request: CodeActionRequest): CodeAction[] {
+        const reference = request.unresolvedAt(document, document.textDocument.offsetAt(diagnostic.range.start));
         if (!reference?.error) {
             return [];
         }
-        const candidates = this.scopeProvider.getScope(reference.error.info).getAllElements().map(description => description.name);
-        return closeNames(reference.$refText, candidates).map((name, i) =>
+        return scopeNames(this.scopeProvider.getScope(reference.error.info)).close(reference.$refText).map((name, i) =>
             fix(`Change to '${name}'`, diagnostic, document, [{ range: diagnostic.range, newText: name }], i === 0));
     }
 
@@ -74,11 +81,13 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
      * Where a new declaration goes: with the declarations of its kind in shared.journey when the workspace has
      * one, else after those of its kind in another file, else at the end of this file.
      */
-    private declarationPlace(document: LangiumDocument, type: string, line: string): [string, TextEdit] {
-        const others = this.documents.all.filter(other => !isBuiltinUri(other.uri.toString())).toArray();
-        const holders = others.filter(other => lastDeclaration(other, type) !== undefined);
-        const target = others.find(other => other.uri.path.endsWith('/shared.journey')) ?? holders.find(other => other !== document) ?? document;
-        const last = lastDeclaration(target, type);
+    private declarationPlace(document: LangiumDocument, type: string, line: string, request: CodeActionRequest): [string, TextEdit] {
+        const { target, last } = request.placeOf(type, () => {
+            const others = this.documents.all.filter(other => !isBuiltinUri(other.uri.toString())).toArray();
+            const holders = others.filter(other => lastDeclaration(other, type) !== undefined);
+            const target = others.find(other => other.uri.path.endsWith('/shared.journey')) ?? holders.find(other => other !== document) ?? document;
+            return { target, last: lastDeclaration(target, type) };
+        });
         if (!last) {
             return [target.textDocument.uri, appendAtEnd(target, line)];
         }
@@ -146,6 +155,39 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         }
         const today = this.clock.today();
         return [fix(`Mark as reviewed today (${today})`, diagnostic, document, [{ range: diagnostic.range, newText: today }], true)];
+    }
+}
+
+/**
+ * What the fixes of one request share, gathered on first use and then once per request rather than once per
+ * diagnostic: which reference does not resolve at each place, and where a new declaration of each kind goes.
+ */
+class CodeActionRequest {
+    private unresolved: Map<number, UnresolvedReference> | undefined;
+    private readonly places = new Map<string, DeclarationPlace>();
+
+    /** The first of the document's references that do not resolve whose text starts at `offset`. */
+    unresolvedAt(document: LangiumDocument, offset: number): UnresolvedReference | undefined {
+        if (!this.unresolved) {
+            this.unresolved = new Map();
+            for (const reference of document.references) {
+                const start = reference.$refNode?.offset;
+                if (reference.error && start !== undefined && !this.unresolved.has(start)) {
+                    this.unresolved.set(start, reference);
+                }
+            }
+        }
+        return this.unresolved.get(offset);
+    }
+
+    /** Where a new declaration of `type` goes, found by `find` the first time. */
+    placeOf(type: string, find: () => DeclarationPlace): DeclarationPlace {
+        let place = this.places.get(type);
+        if (!place) {
+            place = find();
+            this.places.set(type, place);
+        }
+        return place;
     }
 }
 

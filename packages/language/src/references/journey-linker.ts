@@ -6,8 +6,8 @@ import { isJourney } from '../generated/ast.js';
 import { AstPreorder, forEachReference } from '../model/ast-preorder.js';
 import { periodicInterrupt } from '../workspace/periodic-interrupt.js';
 import { typeWord } from '../text/type-words.js';
-import { closestName } from '../text/closest-name.js';
 import { JourneyReference, type ReferenceResolver } from './journey-reference.js';
+import { scopeNames } from './scope-names.js';
 
 const declaredPerWorkspace = new Set(['Persona', 'Segment', 'Actor', 'Team', 'Channel', 'Journey']);
 
@@ -95,8 +95,7 @@ export class JourneyLinker extends DefaultLinker implements ReferenceResolver {
             const journey = AstUtils.getContainerOfType(refInfo.container, isJourney);
             message = `Unknown ${word} '${name}': journey '${journey?.name ?? ''}' has no ${word} of that name.`;
         }
-        const candidates = this.scopeProvider.getScope(refInfo).getAllElements().map(d => d.name);
-        const suggestion = closestName(name, candidates);
+        const suggestion = scopeNames(this.scopeProvider.getScope(refInfo)).closest(name);
         if (suggestion) {
             message += ` Did you mean '${suggestion}'?`;
         }

@@ -21,6 +21,7 @@ const journeyMemberTypes = new Set(['Stage', 'Touchpoint', 'Metric', 'Pain', 'Op
  */
 export class JourneyScopeProvider extends DefaultScopeProvider {
     private readonly journeyScopes = new WeakMap<Journey, Map<string, Scope>>();
+    private readonly fallbackScopes = new WeakMap<Scope, WeakMap<Scope, Scope>>();
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
@@ -33,13 +34,28 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
         }
         if (referenceType === Measured.$type) {
             // A metric is measured at a stage or touchpoint of its journey, or on a channel of the workspace.
-            return new FallbackScope(this.journeyScope(journey, Located.$type), this.getGlobalScope(Channel.$type, context));
+            return this.fallbackScope(this.journeyScope(journey, Located.$type), this.getGlobalScope(Channel.$type, context));
         }
         const local = this.journeyScope(journey, referenceType);
         if (context.container.$type === FlowStep.$type && referenceType === Touchpoint.$type) {
-            return new FallbackScope(local, this.getGlobalScope(referenceType, context));
+            return this.fallbackScope(local, this.getGlobalScope(referenceType, context));
         }
         return local;
+    }
+
+    /** `local`, then `fallback`: the same scope for the same two, as long as both are kept (see `scopeNames`). */
+    private fallbackScope(local: Scope, fallback: Scope): Scope {
+        let byFallback = this.fallbackScopes.get(local);
+        if (!byFallback) {
+            byFallback = new WeakMap();
+            this.fallbackScopes.set(local, byFallback);
+        }
+        let scope = byFallback.get(fallback);
+        if (!scope) {
+            scope = new FallbackScope(local, fallback);
+            byFallback.set(fallback, scope);
+        }
+        return scope;
     }
 
     /** The scope of one journey's members of one type; one pass over the journey indexes every type. */
