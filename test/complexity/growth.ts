@@ -1,7 +1,11 @@
 import { expect } from 'vitest';
 
-/** Time may grow at most this much when the input grows fourfold: linear is 4 within noise, quadratic 16. */
-export const maxRatio = 8;
+/**
+ * Time may grow at most this much when the input grows fourfold. Linear is 4 in theory, but a linear stage that walks
+ * a large object graph pays more per object on the larger one (caches, memory pages): such stages measured up to
+ * 9.7x on the CI machine. Quadratic is 16: the quadratic stages these tests found grew 13x to 99x.
+ */
+export const maxRatio = 12;
 
 export interface Growth {
     readonly small: number;
@@ -19,8 +23,9 @@ const minimumSampleMs = 20;
  * Times `run` on inputs of size n and 4n built by `input` (outside the timing): a warm-up run of each first, then the
  * best of three samples of each, and expects the time to grow at most `maxRatio` times. A stage too quick to time
  * once is run several times per sample, the same number of times at both sizes. When the time grows more than
- * `maxRatio`, both sizes are timed again, up to `rounds` times, and the best sample of each counts: a busy moment
- * of the machine slows one round, a super-linear stage every round. Time is the process's CPU time, not the
+ * `maxRatio`, both sizes are timed again, up to `rounds` times, and the round of least growth counts (each round
+ * times both sizes under the same conditions; a lucky fast sample of one size in one round and a slow one of the
+ * other in another would not): a busy moment of the machine slows one round, a super-linear stage every round. Time is the process's CPU time, not the
  * clock's, so that other work on a shared machine does not count.
  */
 export async function expectLinear<T>(input: (n: number) => T, run: (input: T) => unknown, n: number): Promise<Growth> {
@@ -32,9 +37,11 @@ export async function expectLinear<T>(input: (n: number) => T, run: (input: T) =
     const repeats = Math.max(1, Math.ceil(minimumSampleMs / Math.max(await cpuTime(() => run(small), 1), 0.01)));
     let growth = { small: Infinity, large: Infinity, ratio: Infinity };
     for (let round = 0; round < rounds && growth.ratio >= maxRatio; round++) {
-        const smallest = Math.min(growth.small, await best(() => run(small), repeats));
-        const largest = Math.min(growth.large, await best(() => run(large), repeats));
-        growth = { small: smallest, large: largest, ratio: largest / smallest };
+        const smallest = await best(() => run(small), repeats);
+        const largest = await best(() => run(large), repeats);
+        if (largest / smallest < growth.ratio) {
+            growth = { small: smallest, large: largest, ratio: largest / smallest };
+        }
     }
     console.info(`${expect.getState().currentTestName}: ${growth.small.toFixed(2)} ms at n=${n}, ${growth.large.toFixed(2)} ms at 4n, ratio ${growth.ratio.toFixed(1)}`);
     expect(growth.ratio, `${growth.small.toFixed(2)} ms at n=${n}, ${growth.large.toFixed(2)} ms at 4n`).toBeLessThan(maxRatio);
