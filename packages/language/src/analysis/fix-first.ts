@@ -1,3 +1,4 @@
+import { addToList } from '../model/add-to-list.js';
 import type { JourneyModel, LocationRef } from '../model/journey-model.js';
 import type { Funnel } from './funnels.js';
 import { impactEffortMatrix, type Quadrant } from './impact-effort.js';
@@ -56,9 +57,7 @@ export function fixFirst(model: JourneyModel, funnels: readonly Funnel[]): FixFi
     const solving = new Map<string, { name: string; title: string; quadrant: Quadrant }[]>();
     for (const o of impactEffortMatrix(model)) {
         for (const pain of new Set(o.solves)) {
-            const found = solving.get(pain) ?? [];
-            found.push({ name: o.name, title: o.title, quadrant: o.quadrant });
-            solving.set(pain, found);
+            addToList(solving, pain, { name: o.name, title: o.title, quadrant: o.quadrant });
         }
     }
     const { min, max } = model.scale;

@@ -37,7 +37,7 @@ export interface JourneyAnalysis {
 /** Runs every analysis over a journey model; `today` (YYYY-MM-DD) judges freshness. */
 export function analyseJourney(model: JourneyModel, today: string): JourneyAnalysis {
     const found = funnels(model);
-    const metrics = metricGaps(model);
+    const metrics = metricGaps(model, found);
     const channels = channelMix(model);
     return {
         emotionCurves: emotionCurves(model),

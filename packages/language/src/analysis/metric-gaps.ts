@@ -1,6 +1,6 @@
 import type { ChannelRef, JourneyModel, LocationRef } from '../model/journey-model.js';
 import { assessMetric, type BetterDirection, type BetterSource, type MetricStatus } from '../model/metric-status.js';
-import { funnels } from './funnels.js';
+import { funnels, type Funnel } from './funnels.js';
 import { placeReach } from './places.js';
 
 export interface MetricGap {
@@ -62,10 +62,10 @@ const statusOrder: readonly MetricStatus[] = ['off-target', 'no-data', 'no-targe
 /**
  * Every metric against its target (judged by `assessMetric`, honouring which direction is better), in the
  * order of `statusOrder`; off-target metrics on a funnel first, most reached first, then the others by relative gap,
- * widest first; otherwise in text order.
+ * widest first; otherwise in text order. `found` is the map's funnels, when the caller has them already.
  */
-export function metricGaps(model: JourneyModel): MetricGap[] {
-    const reachAt = placeReach(model, funnels(model));
+export function metricGaps(model: JourneyModel, found: readonly Funnel[] = funnels(model)): MetricGap[] {
+    const reachAt = placeReach(model, found);
     return model.metrics
         .map((metric, order) => {
             const { status, value, gap, baselineGap, better, betterInferred } = assessMetric(metric);

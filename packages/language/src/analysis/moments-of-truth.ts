@@ -1,3 +1,4 @@
+import { addToList } from '../model/add-to-list.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import type { MetricStatus } from '../model/metric-status.js';
 import { mean } from './mean.js';
@@ -23,9 +24,7 @@ export function momentsOfTruth(model: JourneyModel): MomentScorecard[] {
     const measuredAt = new Map<string, { name: string; status: MetricStatus }[]>();
     for (const metric of model.metrics) {
         if (metric.location?.kind === 'touchpoint') {
-            const here = measuredAt.get(metric.location.name) ?? [];
-            here.push({ name: metric.name, status: metric.status });
-            measuredAt.set(metric.location.name, here);
+            addToList(measuredAt, metric.location.name, { name: metric.name, status: metric.status });
         }
     }
     return model.touchpoints

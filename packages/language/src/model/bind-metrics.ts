@@ -1,4 +1,5 @@
 import { closestName } from '../text/closest-name.js';
+import { addToList } from './add-to-list.js';
 import { isRealDate } from './dates.js';
 import type { JourneyModel, MetricModel } from './journey-model.js';
 import { isUsableNumber, maxNumber } from './number-limits.js';
@@ -97,9 +98,7 @@ function metricIndex(models: readonly JourneyModel[]): MetricIndex {
             journeys.set(journey.name, journey);
         }
         for (const metric of journey.metrics) {
-            const named = owners.get(metric.name) ?? [];
-            named.push({ journey, metric });
-            owners.set(metric.name, named);
+            addToList(owners, metric.name, { journey, metric });
         }
     }
     return { models, journeys, owners };

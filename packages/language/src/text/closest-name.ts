@@ -1,3 +1,4 @@
+import { addToList } from '../model/add-to-list.js';
 import { boundedEditDistance } from './edit-distance.js';
 
 /**
@@ -58,14 +59,7 @@ export class CloseNames {
     constructor(candidates: Iterable<string>) {
         this.names = [...new Set(candidates)];
         this.lowered = this.names.map(name => name.toLowerCase());
-        this.names.forEach((name, position) => {
-            const bucket = this.byLength.get(name.length);
-            if (bucket) {
-                bucket.push(position);
-            } else {
-                this.byLength.set(name.length, [position]);
-            }
-        });
+        this.names.forEach((name, position) => addToList(this.byLength, name.length, position));
     }
 
     /** As `closestName(name, candidates)`. */
@@ -165,12 +159,7 @@ export class CloseNames {
         const index = new Map<string, number[]>();
         for (const position of this.indexed(limit)) {
             for (const rest of dropLetters(this.lowered[position], limit)) {
-                const positions = index.get(rest);
-                if (positions) {
-                    positions.push(position);
-                } else {
-                    index.set(rest, [position]);
-                }
+                addToList(index, rest, position);
             }
         }
         return index;
